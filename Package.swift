@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+
+import PackageDescription
+
+let package = Package(
+    name: "ekssc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "EKSSC", targets: ["EKSSC"]),
+        .executable(name: "ekssc", targets: ["ekssc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYaml",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "EKSSC",
+            dependencies: ["CYaml"]
+        ),
+        .executableTarget(
+            name: "ekssc",
+            dependencies: [
+                "EKSSC",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "EKSSCTests",
+            dependencies: [
+                "EKSSC",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+    ]
+)

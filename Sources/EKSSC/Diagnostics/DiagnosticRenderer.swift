@@ -1,0 +1,118 @@
+/// Renders diagnostics as text, clang style:
+///
+///     guide.sec:3:3: error: unknown cluster setting 'regoin'
+///       regoin "us-west-2"
+///       ^~~~~~
+///     hint: did you mean 'region'?
+///     guide.sec:1:9: note: first declared here
+///
+/// The source line is shown safely: control bytes and invalid UTF-8 become U+FFFD (one column,
+/// as `SourceFile.location(of:)` counts them), and a very long line is cut to a window around
+/// the caret.
+public struct DiagnosticRenderer: Sendable {
+    public var colored: Bool
+    /// The widest part of a source line that is shown.
+    public var maxLineWidth: Int
+
+    public init(colored: Bool = false, maxLineWidth: Int = 160) {
+        self.colored = colored
+        self.maxLineWidth = maxLineWidth
+    }
+
+    /// All diagnostics, sorted, each followed by its notes; ends with a newline when non-empty.
+    public func render(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
+        diagnostics.sortedForDisplay().map { render($0, in: file) }.joined()
+    }
+
+    public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+        var out = header(file: file, range: diagnostic.range, label: diagnostic.severity.rawValue,
+                         color: diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m",
+                         message: diagnostic.message)
+        out += snippet(file: file, range: diagnostic.range)
+        if let hint = diagnostic.hint {
+            out += paint("hint:", "\u{1B}[1;36m") + " " + hint + "\n"
+        }
+        for note in diagnostic.notes {
+            out += header(file: file, range: note.range, label: "note", color: "\u{1B}[1;90m",
+                          message: note.message)
+            out += snippet(file: file, range: note.range)
+        }
+        return out
+    }
+
+    /// A one-line summary such as `2 errors, 1 warning`, or nil when there is nothing to say.
+    public static func summary(of diagnostics: [Diagnostic]) -> String? {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        var parts: [String] = []
+        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    private func header(file: SourceFile, range: SourceRange, label: String, color: String,
+                        message: String) -> String {
+        let location = file.location(of: range.start)
+        return paint("\(file.path):\(location):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
+            + paint(message, "\u{1B}[1m") + "\n"
+    }
+
+    private func snippet(file: SourceFile, range: SourceRange) -> String {
+        guard !file.bytes.isEmpty else { return "" }
+        let start = file.location(of: range.start)
+        let line = file.lineText(start.line)
+        var columns = displayColumns(of: line)
+        // The underline covers the range's columns on the first line (at least one caret).
+        let endOnLine = range.end <= line.endIndex ? file.location(of: range.end).column : columns.count + 1
+        let firstColumn = start.column
+        let underlineLength = max(1, min(endOnLine, columns.count + 1) - firstColumn)
+
+        var shift = 0
+        var prefix = ""
+        var suffix = ""
+        if columns.count > maxLineWidth {
+            let window = maxLineWidth
+            shift = max(0, min(firstColumn - 1 - window / 4, columns.count - window))
+            if shift > 0 { prefix = "..." }
+            if shift + window < columns.count { suffix = "..." }
+            columns = Array(columns[shift..<min(columns.count, shift + window)])
+        }
+        let text = prefix + columns.joined() + suffix
+        var caretLine = prefix.isEmpty ? "" : "   "
+        for (index, column) in columns.enumerated() where index < firstColumn - 1 - shift {
+            caretLine += column == "\t" ? "\t" : " "
+        }
+        let visibleUnderline = max(1, min(underlineLength, maxLineWidth))
+        caretLine += "^" + String(repeating: "~", count: visibleUnderline - 1)
+        return text + "\n" + paint(caretLine, "\u{1B}[1;32m") + "\n"
+    }
+
+    /// One printable string per column of the line.
+    private func displayColumns(of line: ArraySlice<UInt8>) -> [String] {
+        var columns: [String] = []
+        var i = line.startIndex
+        while i < line.endIndex {
+            let length = SourceFile.scalarLength(startingWith: line[i])
+            let end = min(i + length, line.endIndex)
+            let piece = line[i..<end]
+            if let scalar = String(validating: piece, as: UTF8.self), scalar.unicodeScalars.count == 1,
+               let value = scalar.unicodeScalars.first {
+                if value == "\t" {
+                    columns.append("\t")
+                } else if value.value < 0x20 || value.value == 0x7F || (value.value >= 0x80 && value.value < 0xA0) {
+                    columns.append("\u{FFFD}")
+                } else {
+                    columns.append(scalar)
+                }
+            } else {
+                columns.append("\u{FFFD}")
+            }
+            i = end
+        }
+        return columns
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colored ? code + text + "\u{1B}[0m" : text
+    }
+}

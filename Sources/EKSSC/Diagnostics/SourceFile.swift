@@ -1,0 +1,86 @@
+/// The text of one `.sec` file and the index that turns byte offsets into lines and columns.
+public struct SourceFile: Sendable {
+    /// The path as the user named it; shown in diagnostics.
+    public let path: String
+    /// The raw bytes: the lexer works on bytes and reports invalid UTF-8 itself.
+    public let bytes: [UInt8]
+    /// Byte offset of the first byte of every line (line 1 starts at 0).
+    public let lineStarts: [Int]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// 1-based line and column of a byte offset. Columns count Unicode scalars, so a caret lines
+    /// up under non-ASCII text; an invalid UTF-8 byte counts as one column.
+    public func location(of offset: Int) -> SourceLocation {
+        let clamped = max(0, min(offset, bytes.count))
+        let lineIndex = lineIndex(containing: clamped)
+        let start = lineStarts[lineIndex]
+        var column = 1
+        var i = start
+        while i < clamped {
+            i += SourceFile.scalarLength(startingWith: bytes[i])
+            column += 1
+        }
+        return SourceLocation(line: lineIndex + 1, column: column)
+    }
+
+    /// The bytes of the 1-based line `line`, without its line terminator (`\n` or `\r\n`).
+    public func lineText(_ line: Int) -> ArraySlice<UInt8> {
+        guard line >= 1, line <= lineStarts.count else { return [] }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[start..<max(start, end)]
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    private func lineIndex(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The length of the UTF-8 sequence that a lead byte announces (1 for anything invalid).
+    static func scalarLength(startingWith byte: UInt8) -> Int {
+        switch byte {
+        case 0xF0...0xF4: return 4
+        case 0xE0...0xEF: return 3
+        case 0xC2...0xDF: return 2
+        default: return 1
+        }
+    }
+}
+
+/// A 1-based line and column.
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    }
+}

@@ -1,0 +1,49 @@
+/// A half-open byte range `[start, end)` in one source file.
+///
+/// Tokens and syntax nodes carry byte ranges; lines and columns are computed only when a
+/// diagnostic is rendered (see `SourceFile.location(of:)`).
+public struct SourceRange: Hashable, Comparable, Sendable {
+    public var start: Int
+    public var end: Int
+
+    public init(start: Int, end: Int) {
+        precondition(start <= end, "a source range ends before it starts")
+        self.start = start
+        self.end = end
+    }
+
+    /// An empty range at `offset`, for things that are missing (a closing brace at end of file).
+    public static func empty(at offset: Int) -> SourceRange {
+        SourceRange(start: offset, end: offset)
+    }
+
+    public var isEmpty: Bool { start == end }
+    public var length: Int { end - start }
+
+    /// The smallest range covering both.
+    public func union(_ other: SourceRange) -> SourceRange {
+        SourceRange(start: min(start, other.start), end: max(end, other.end))
+    }
+
+    public static func < (lhs: SourceRange, rhs: SourceRange) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+}
+
+/// A value together with the source range it was written at.
+public struct Located<Value> {
+    public var value: Value
+    public var range: SourceRange
+
+    public init(_ value: Value, at range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+extension Located: Sendable where Value: Sendable {}
+
+/// A name as written in the source: an identifier or a quoted string, with its range.
+public typealias Name = Located<String>

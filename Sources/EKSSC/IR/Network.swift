@@ -1,0 +1,170 @@
+/// `namespace NAME { ... }`
+public struct Namespace: Sendable {
+    public var name: String
+    public var podSecurity: PodSecurityLevel?
+    /// `latest` when not given.
+    public var podSecurityVersion: String
+    /// Extra labels, sorted by key.
+    public var labels: [Label]
+    public var range: SourceRange
+
+    public init(name: String, podSecurity: PodSecurityLevel? = nil, podSecurityVersion: String = "latest",
+                labels: [Label] = [], range: SourceRange = .empty(at: 0)) {
+        self.name = name
+        self.podSecurity = podSecurity
+        self.podSecurityVersion = podSecurityVersion
+        self.labels = labels
+        self.range = range
+    }
+}
+
+public enum PodSecurityLevel: String, Sendable, Hashable, CaseIterable {
+    case privileged, baseline, restricted
+}
+
+/// A Kubernetes label (or selector term). Ordered by key, then value.
+public struct Label: Sendable, Hashable, Comparable {
+    public var key: String
+    public var value: String
+
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+
+    public static func < (lhs: Label, rhs: Label) -> Bool { (lhs.key, lhs.value) < (rhs.key, rhs.value) }
+}
+
+/// A tier's identity: its namespace and name.
+public struct TierID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var namespace: String
+    public var name: String
+
+    public init(namespace: String, name: String) {
+        self.namespace = namespace
+        self.name = name
+    }
+
+    public var description: String { "\(namespace)/\(name)" }
+
+    public static func < (lhs: TierID, rhs: TierID) -> Bool {
+        (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
+    }
+}
+
+/// A group of pods in one namespace that flows are declared between.
+public struct Tier: Sendable {
+    public var id: TierID
+    /// The pod selector, sorted; `app=<name>` unless the source says otherwise.
+    public var selector: [Label]
+    /// Whether the tier gets DNS egress to kube-dns.
+    public var dns: Bool
+    public var range: SourceRange
+
+    public init(id: TierID, selector: [Label], dns: Bool = true, range: SourceRange = .empty(at: 0)) {
+        self.id = id
+        self.selector = selector
+        self.dns = dns
+        self.range = range
+    }
+}
+
+/// One end of a flow.
+public enum FlowEndpoint: Sendable, Hashable, Comparable {
+    case tier(TierID)
+    case cidr(IPBlock)
+
+    public var tier: TierID? {
+        if case .tier(let id) = self { return id }
+        return nil
+    }
+
+    public static func < (lhs: FlowEndpoint, rhs: FlowEndpoint) -> Bool {
+        switch (lhs, rhs) {
+        case (.tier(let a), .tier(let b)): a < b
+        case (.tier, .cidr): true
+        case (.cidr, .tier): false
+        case (.cidr(let a), .cidr(let b)): a < b
+        }
+    }
+}
+
+/// A CIDR peer with the CIDRs carved out of it (sorted).
+public struct IPBlock: Sendable, Hashable, Comparable {
+    public var cidr: String
+    public var except: [String]
+
+    public init(cidr: String, except: [String] = []) {
+        self.cidr = cidr
+        self.except = except
+    }
+
+    public static func < (lhs: IPBlock, rhs: IPBlock) -> Bool {
+        (lhs.cidr, lhs.except.joined(separator: ",")) < (rhs.cidr, rhs.except.joined(separator: ","))
+    }
+}
+
+/// `flow A -> B on ...`: traffic that B accepts from A and A may send to B.
+public struct Flow: Sendable {
+    public var source: FlowEndpoint
+    public var destination: FlowEndpoint
+    /// Empty: every port and protocol. Otherwise sorted.
+    public var ports: [PortRule]
+    public var range: SourceRange
+
+    public init(source: FlowEndpoint, destination: FlowEndpoint, ports: [PortRule], range: SourceRange = .empty(at: 0)) {
+        self.source = source
+        self.destination = destination
+        self.ports = ports
+        self.range = range
+    }
+}
+
+public enum NetworkProtocol: String, Sendable, Hashable, CaseIterable, Comparable {
+    case tcp, udp, sctp
+
+    /// The Kubernetes spelling: `TCP`, `UDP`, `SCTP`.
+    public var kubernetesName: String { rawValue.uppercased() }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A protocol and, optionally, a port, a port range or a named port.
+public struct PortRule: Sendable, Hashable, Comparable {
+    public var `protocol`: NetworkProtocol
+    public var port: Port?
+
+    public init(protocol: NetworkProtocol, port: Port?) {
+        self.protocol = `protocol`
+        self.port = port
+    }
+
+    public static func < (lhs: PortRule, rhs: PortRule) -> Bool {
+        if lhs.protocol != rhs.protocol { return lhs.protocol < rhs.protocol }
+        switch (lhs.port, rhs.port) {
+        case (nil, nil): return false
+        case (nil, _): return true
+        case (_, nil): return false
+        case (let a?, let b?): return a < b
+        }
+    }
+}
+
+public enum Port: Sendable, Hashable, Comparable {
+    /// 1–65535
+    case number(Int)
+    /// `low-high`, inclusive (NetworkPolicy `port` + `endPort`)
+    case range(Int, Int)
+    /// An IANA service name of a container port (`http`)
+    case named(String)
+
+    private var sortKey: (Int, Int, Int, String) {
+        switch self {
+        case .number(let n): (0, n, n, "")
+        case .range(let low, let high): (0, low, high, "")
+        case .named(let name): (1, 0, 0, name)
+        }
+    }
+
+    public static func < (lhs: Port, rhs: Port) -> Bool { lhs.sortKey < rhs.sortKey }
+}

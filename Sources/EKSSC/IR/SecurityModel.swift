@@ -1,0 +1,174 @@
+/// The checked, resolved meaning of a `.sec` file: what the passes lower into output objects.
+///
+/// Every reference is resolved and every value validated. Collections are sorted by their
+/// natural key (see each type), so anything derived from the model is independent of the order
+/// of declarations in the source. Source ranges are kept for diagnostics of later passes.
+public struct SecurityModel: Sendable {
+    public var cluster: Cluster
+    /// Sorted by name.
+    public var namespaces: [Namespace]
+    /// Sorted by `id`.
+    public var tiers: [Tier]
+    /// Sorted by (source, destination) endpoint, then ports.
+    public var flows: [Flow]
+    /// Sorted by (namespace, name).
+    public var apps: [App]
+    /// Sorted by (scope, name).
+    public var secretStores: [SecretStore]
+    /// Sorted by (namespace ?? "", name); cluster roles first.
+    public var rbacRoles: [RBACRole]
+    /// Every binding of every role, one per (role, binding namespace); subjects sorted.
+    public var rbacBindings: [RBACBinding]
+    /// IAM users and roles mapped into the cluster, sorted by ARN.
+    public var principals: [IAMPrincipal]
+    /// Node instance roles, sorted by ARN.
+    public var nodeRoles: [NodeRole]
+    /// Sorted by name.
+    public var storageClasses: [StorageClass]
+
+    public init(
+        cluster: Cluster, namespaces: [Namespace] = [], tiers: [Tier] = [], flows: [Flow] = [],
+        apps: [App] = [], secretStores: [SecretStore] = [], rbacRoles: [RBACRole] = [],
+        rbacBindings: [RBACBinding] = [], principals: [IAMPrincipal] = [], nodeRoles: [NodeRole] = [],
+        storageClasses: [StorageClass] = []
+    ) {
+        self.cluster = cluster
+        self.namespaces = namespaces
+        self.tiers = tiers
+        self.flows = flows
+        self.apps = apps
+        self.secretStores = secretStores
+        self.rbacRoles = rbacRoles
+        self.rbacBindings = rbacBindings
+        self.principals = principals
+        self.nodeRoles = nodeRoles
+        self.storageClasses = storageClasses
+    }
+}
+
+/// The AWS partition: decides ARN prefixes and service principals' domains.
+public enum Partition: String, Sendable, Hashable, CaseIterable {
+    case aws
+    case awsCN = "aws-cn"
+    case awsUSGov = "aws-us-gov"
+
+    /// The partition of a region (`cn-*` → aws-cn, `us-gov-*` → aws-us-gov).
+    public static func of(region: String) -> Partition {
+        if region.hasPrefix("cn-") { return .awsCN }
+        if region.hasPrefix("us-gov-") { return .awsUSGov }
+        return .aws
+    }
+
+    /// The DNS suffix of the partition (`amazonaws.com`, `amazonaws.com.cn`).
+    public var dnsSuffix: String {
+        self == .awsCN ? "amazonaws.com.cn" : "amazonaws.com"
+    }
+}
+
+/// `cluster NAME { ... }`
+public struct Cluster: Sendable {
+    public var name: String
+    /// 12 digits.
+    public var account: String
+    public var region: String
+    public var partition: Partition
+    /// The issuer URL, `https://oidc.eks.<region>.amazonaws.com/id/<ID>`.
+    public var oidcIssuer: String
+    public var secretsEncryptionKey: ARN?
+    /// In the canonical order api, audit, authenticator, controllerManager, scheduler.
+    public var logging: [ControlPlaneLogType]
+    public var endpoint: EndpointAccess?
+    public var publicAccessCIDRs: [String]
+    public var authenticationMode: AuthenticationMode?
+    public var range: SourceRange
+
+    public init(
+        name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
+        secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
+        publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
+        range: SourceRange = .empty(at: 0)
+    ) {
+        self.name = name
+        self.account = account
+        self.region = region
+        self.partition = partition
+        self.oidcIssuer = oidcIssuer
+        self.secretsEncryptionKey = secretsEncryptionKey
+        self.logging = logging
+        self.endpoint = endpoint
+        self.publicAccessCIDRs = publicAccessCIDRs
+        self.authenticationMode = authenticationMode
+        self.range = range
+    }
+
+    /// The issuer without its scheme: `oidc.eks.us-west-2.amazonaws.com/id/EXAMPLE`. The prefix
+    /// of the `sub` and `aud` condition keys of IRSA trust policies.
+    public var oidcProviderHostPath: String {
+        var issuer = oidcIssuer
+        if issuer.hasPrefix("https://") { issuer.removeFirst("https://".count) }
+        while issuer.hasSuffix("/") { issuer.removeLast() }
+        return issuer
+    }
+
+    /// `arn:<partition>:iam::<account>:oidc-provider/<host/path>`
+    public var oidcProviderARN: String {
+        "arn:\(partition.rawValue):iam::\(account):oidc-provider/\(oidcProviderHostPath)"
+    }
+
+    /// `arn:<partition>:iam::<account>:role/<name>`
+    public func roleARN(_ roleName: String) -> String {
+        "arn:\(partition.rawValue):iam::\(account):role/\(roleName)"
+    }
+}
+
+public enum ControlPlaneLogType: String, Sendable, Hashable, CaseIterable, Comparable {
+    case api, audit, authenticator, controllerManager, scheduler
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {
+    case `private`
+    case `public`
+    case publicAndPrivate = "public-and-private"
+}
+
+public enum AuthenticationMode: String, Sendable, Hashable, CaseIterable {
+    case configMap = "config-map"
+    case api
+    case apiAndConfigMap = "api-and-config-map"
+
+    /// The EKS API's spelling (`CONFIG_MAP`, `API`, `API_AND_CONFIG_MAP`).
+    public var apiValue: String {
+        switch self {
+        case .configMap: "CONFIG_MAP"
+        case .api: "API"
+        case .apiAndConfigMap: "API_AND_CONFIG_MAP"
+        }
+    }
+}
+
+/// A parsed, validated ARN.
+public struct ARN: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var partition: Partition
+    public var service: String
+    public var region: String
+    public var account: String
+    public var resource: String
+
+    public init(partition: Partition, service: String, region: String, account: String, resource: String) {
+        self.partition = partition
+        self.service = service
+        self.region = region
+        self.account = account
+        self.resource = resource
+    }
+
+    public var description: String {
+        "arn:\(partition.rawValue):\(service):\(region):\(account):\(resource)"
+    }
+
+    public static func < (lhs: ARN, rhs: ARN) -> Bool { lhs.description < rhs.description }
+}

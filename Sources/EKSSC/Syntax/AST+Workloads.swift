@@ -1,0 +1,290 @@
+// MARK: - app
+
+/// `app NAME in NAMESPACE { ... }`
+public struct AppDecl: Sendable {
+    public var name: Name
+    public var namespace: Name
+    public var settings: [Located<AppSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, namespace: Name, settings: [Located<AppSetting>], range: SourceRange) {
+        self.name = name
+        self.namespace = namespace
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum AppSetting: Sendable {
+    /// `serviceaccount NAME` (a quoted pattern with `*` is allowed: matched with StringLike).
+    case serviceAccount(Name)
+    /// `tier NAME` or `tier NAMESPACE/NAME`
+    case tier(TierReference)
+    /// `identity irsa | pod-identity`
+    case identity(Name)
+    /// `iam-role [NAME] { ... }`
+    case iamRole(IAMRoleSyntax)
+    /// `security-groups "sg-...", ...`
+    case securityGroups([Name])
+    /// `secret NAME from STORE { ... }`
+    case secret(SecretSyntax)
+}
+
+/// The `iam-role [NAME] { ... }` block of an app.
+public struct IAMRoleSyntax: Sendable {
+    /// Explicit role name; derived from cluster, namespace and service account when absent.
+    public var name: Name?
+    public var settings: [Located<IAMRoleSetting>]
+    public var range: SourceRange
+
+    public init(name: Name?, settings: [Located<IAMRoleSetting>], range: SourceRange) {
+        self.name = name
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum IAMRoleSetting: Sendable {
+    /// `managed "arn:aws:iam::aws:policy/...", ...`
+    case managed([Name])
+    /// `allow|deny ACTIONS on RESOURCES [when ...]...`
+    case statement(PolicyStatementSyntax)
+    /// `boundary "arn:aws:iam::123456789012:policy/..."`: a permissions boundary.
+    case boundary(Name)
+}
+
+/// `allow "s3:GetObject", "s3:ListBucket" on "arn:aws:s3:::b", "arn:aws:s3:::b/*" when StringEquals "aws:SourceVpce" = "vpce-1"`
+public struct PolicyStatementSyntax: Sendable {
+    /// `allow` or `deny`.
+    public var effect: Name
+    public var actions: [Name]
+    public var resources: [Name]
+    public var conditions: [PolicyConditionSyntax]
+
+    public init(effect: Name, actions: [Name], resources: [Name], conditions: [PolicyConditionSyntax]) {
+        self.effect = effect
+        self.actions = actions
+        self.resources = resources
+        self.conditions = conditions
+    }
+}
+
+/// `when OPERATOR "key" = "value", ...`
+public struct PolicyConditionSyntax: Sendable {
+    /// An IAM condition operator such as `StringEquals` or `ForAnyValue:StringLike`.
+    public var `operator`: Name
+    public var key: Name
+    public var values: [Name]
+    public var range: SourceRange
+
+    public init(operator: Name, key: Name, values: [Name], range: SourceRange) {
+        self.operator = `operator`
+        self.key = key
+        self.values = values
+        self.range = range
+    }
+}
+
+/// `secret NAME from STORE { ... }` inside an app.
+public struct SecretSyntax: Sendable {
+    public var name: Name
+    public var store: Name
+    public var settings: [Located<SecretSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, store: Name, settings: [Located<SecretSetting>], range: SourceRange) {
+        self.name = name
+        self.store = store
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum SecretSetting: Sendable {
+    /// `refresh 1h`
+    case refresh(Name)
+    /// `KEY <- "remote/key" [property NAME] [version "VERSION"]`
+    case data(key: Name, remoteKey: Name, property: Name?, version: Name?)
+    /// `extract "remote/key"`: every property of the remote secret becomes a key.
+    case extract(Name)
+}
+
+// MARK: - secret stores
+
+/// `secretstore NAME in NAMESPACE { ... }` or `clustersecretstore NAME { ... }`
+public struct SecretStoreDecl: Sendable {
+    public var name: Name
+    /// Nil for a `clustersecretstore`.
+    public var namespace: Name?
+    public var settings: [Located<SecretStoreSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, namespace: Name?, settings: [Located<SecretStoreSetting>], range: SourceRange) {
+        self.name = name
+        self.namespace = namespace
+        self.settings = settings
+        self.range = range
+    }
+
+    public var isClusterWide: Bool { namespace == nil }
+}
+
+public enum SecretStoreSetting: Sendable {
+    /// `provider secretsmanager | parameterstore`
+    case provider(Name)
+    /// `region "us-west-2"` (default: the cluster's)
+    case region(Name)
+    /// `serviceaccount NAME [in NAMESPACE]`
+    case serviceAccount(Name, namespace: Name?)
+    /// `iam-role NAME`: the store role's name (default derived like an app's).
+    case iamRole(Name)
+    /// `kms "arn:aws:kms:...", ...`: keys that encrypt the secrets (grants kms:Decrypt).
+    case kms([Name])
+}
+
+// MARK: - RBAC
+
+/// `role NAME in NAMESPACE { ... }` or `clusterrole NAME { ... }`
+public struct RoleDecl: Sendable {
+    public var name: Name
+    /// Nil for a `clusterrole`.
+    public var namespace: Name?
+    public var settings: [Located<RoleSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, namespace: Name?, settings: [Located<RoleSetting>], range: SourceRange) {
+        self.name = name
+        self.namespace = namespace
+        self.settings = settings
+        self.range = range
+    }
+
+    public var isClusterRole: Bool { namespace == nil }
+}
+
+public enum RoleSetting: Sendable {
+    /// `allow VERBS on RESOURCES [named "a", "b"]`
+    case rule(RuleSyntax)
+    /// `bind user NAME | group NAME | serviceaccount [NS/]NAME [in NAMESPACE]`
+    case bind(SubjectSyntax, namespace: Name?)
+}
+
+/// `allow get, list on pods, deployments.apps, pods/log [named "x"]`
+public struct RuleSyntax: Sendable {
+    /// Verbs as written (`*` included).
+    public var verbs: [Name]
+    /// Resources kubectl-style: `pods`, `deployments.apps`, `pods/log`, `*`, or a quoted
+    /// non-resource URL such as `"/healthz"`.
+    public var resources: [Name]
+    public var resourceNames: [Name]
+
+    public init(verbs: [Name], resources: [Name], resourceNames: [Name]) {
+        self.verbs = verbs
+        self.resources = resources
+        self.resourceNames = resourceNames
+    }
+}
+
+/// A binding subject as written after `bind`.
+public struct SubjectSyntax: Sendable {
+    /// `user`, `group` or `serviceaccount`.
+    public var kind: Name
+    /// For `serviceaccount`, the namespace of `NS/NAME`.
+    public var namespace: Name?
+    public var name: Name
+    public var range: SourceRange
+
+    public init(kind: Name, namespace: Name?, name: Name, range: SourceRange) {
+        self.kind = kind
+        self.namespace = namespace
+        self.name = name
+        self.range = range
+    }
+}
+
+// MARK: - IAM mappings
+
+/// `user NAME "ARN" { ... }` or `iam-role NAME "ARN" { ... }`: an IAM principal mapped into the cluster.
+public struct MappingDecl: Sendable {
+    /// `user` or `iam-role`.
+    public var kind: MappingKind
+    public var name: Name
+    public var arn: Name
+    public var settings: [Located<MappingSetting>]
+    public var range: SourceRange
+
+    public init(kind: MappingKind, name: Name, arn: Name, settings: [Located<MappingSetting>], range: SourceRange) {
+        self.kind = kind
+        self.name = name
+        self.arn = arn
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum MappingKind: String, Sendable {
+    case user
+    case role = "iam-role"
+}
+
+public enum MappingSetting: Sendable {
+    /// `username NAME` (default: the declaration's name)
+    case username(Name)
+    /// `groups system:masters, developers`
+    case groups([Name])
+    /// `bind ROLE [in NAMESPACE]`
+    case bind(role: Name, namespace: Name?)
+    /// `access-policy NAME [in NAMESPACE, ...]`: an EKS access policy (cluster-wide without `in`).
+    case accessPolicy(Name, namespaces: [Name])
+}
+
+/// `nodes "arn:aws:iam::123456789012:role/eks-node-role", ...`
+public struct NodesDecl: Sendable {
+    public var roles: [Name]
+    public var range: SourceRange
+
+    public init(roles: [Name], range: SourceRange) {
+        self.roles = roles
+        self.range = range
+    }
+}
+
+// MARK: - storage
+
+/// `storageclass NAME { ... }`
+public struct StorageClassDecl: Sendable {
+    public var name: Name
+    public var settings: [Located<StorageSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, settings: [Located<StorageSetting>], range: SourceRange) {
+        self.name = name
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum StorageSetting: Sendable {
+    /// `ebs gp3`
+    case ebs(Name)
+    /// `efs "fs-0123456789abcdef0"`
+    case efs(Name)
+    /// `kms "arn:aws:kms:..."`
+    case kms(Name)
+    /// `fstype ext4`
+    case fsType(Name)
+    /// `iops 3000`
+    case iops(Name)
+    /// `throughput 125`
+    case throughput(Name)
+    /// `reclaim delete | retain`
+    case reclaim(Name)
+    /// `expansion on | off`
+    case expansion(Name)
+    /// `default`: the cluster's default StorageClass.
+    case isDefault
+    /// `unencrypted`: the explicit, warned opt-out of EBS encryption.
+    case unencrypted
+    /// `directory-perms "700"`
+    case directoryPerms(Name)
+}

@@ -1,0 +1,191 @@
+/// The syntax tree of one `.sec` file, exactly as written.
+///
+/// Values that the language restricts to a set of words (`endpoint private`, `ebs gp3`) are kept
+/// here as the words the user wrote; semantic analysis checks them against the set, so that it can
+/// suggest the closest one. Every node carries its source range.
+public struct SourceFileSyntax: Sendable {
+    public var declarations: [Declaration]
+
+    public init(declarations: [Declaration]) {
+        self.declarations = declarations
+    }
+}
+
+/// A top-level declaration.
+public enum Declaration: Sendable {
+    case cluster(ClusterDecl)
+    case namespace(NamespaceDecl)
+    case tier(TierDecl)
+    case flow(FlowDecl)
+    case app(AppDecl)
+    case secretStore(SecretStoreDecl)
+    case role(RoleDecl)
+    case mapping(MappingDecl)
+    case nodes(NodesDecl)
+    case storageClass(StorageClassDecl)
+
+    /// The range of the whole declaration, from its keyword to its closing brace or line end.
+    public var range: SourceRange {
+        switch self {
+        case .cluster(let d): d.range
+        case .namespace(let d): d.range
+        case .tier(let d): d.range
+        case .flow(let d): d.range
+        case .app(let d): d.range
+        case .secretStore(let d): d.range
+        case .role(let d): d.range
+        case .mapping(let d): d.range
+        case .nodes(let d): d.range
+        case .storageClass(let d): d.range
+        }
+    }
+}
+
+// MARK: - cluster
+
+/// `cluster NAME { ... }`
+public struct ClusterDecl: Sendable {
+    public var name: Name
+    public var settings: [Located<ClusterSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, settings: [Located<ClusterSetting>], range: SourceRange) {
+        self.name = name
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum ClusterSetting: Sendable {
+    /// `account "123456789012"`
+    case account(Name)
+    /// `region "us-west-2"`
+    case region(Name)
+    /// `oidc "https://oidc.eks.us-west-2.amazonaws.com/id/..."`
+    case oidc(Name)
+    /// `secrets-encryption "arn:aws:kms:...:key/..."`
+    case secretsEncryption(Name)
+    /// `logging api, audit, ...`
+    case logging([Name])
+    /// `endpoint private | public | public-and-private`
+    case endpoint(Name)
+    /// `public-access "203.0.113.0/24", ...`: CIDRs allowed to reach a public endpoint.
+    case publicAccess([Name])
+    /// `authentication config-map | api | api-and-config-map`
+    case authentication(Name)
+}
+
+// MARK: - namespace
+
+/// `namespace NAME` or `namespace NAME { ... }`
+public struct NamespaceDecl: Sendable {
+    public var name: Name
+    public var settings: [Located<NamespaceSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, settings: [Located<NamespaceSetting>], range: SourceRange) {
+        self.name = name
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum NamespaceSetting: Sendable {
+    /// `pod-security restricted` or `pod-security baseline version "v1.30"`
+    case podSecurity(level: Name, version: Name?)
+    /// `label team = payments`
+    case label(LabelSyntax)
+}
+
+/// `KEY = VALUE`, each a word or a quoted string.
+public struct LabelSyntax: Sendable {
+    public var key: Name
+    public var value: Name
+
+    public init(key: Name, value: Name) {
+        self.key = key
+        self.value = value
+    }
+}
+
+// MARK: - tier and flow
+
+/// `tier NAME in NAMESPACE` or `tier NAME in NAMESPACE { ... }`
+public struct TierDecl: Sendable {
+    public var name: Name
+    public var namespace: Name
+    public var settings: [Located<TierSetting>]
+    public var range: SourceRange
+
+    public init(name: Name, namespace: Name, settings: [Located<TierSetting>], range: SourceRange) {
+        self.name = name
+        self.namespace = namespace
+        self.settings = settings
+        self.range = range
+    }
+}
+
+public enum TierSetting: Sendable {
+    /// `select app = web, team = payments`: the pod labels (replaces the default `app=<tier>`).
+    case select([LabelSyntax])
+    /// `dns on | off`
+    case dns(Name)
+}
+
+/// `flow FROM -> TO [on PORT, ...]`
+public struct FlowDecl: Sendable {
+    public var source: FlowEndpointSyntax
+    public var destination: FlowEndpointSyntax
+    /// Empty when the flow has no `on` clause: every port and protocol.
+    public var ports: [PortSyntax]
+    public var range: SourceRange
+
+    public init(source: FlowEndpointSyntax, destination: FlowEndpointSyntax, ports: [PortSyntax],
+                range: SourceRange) {
+        self.source = source
+        self.destination = destination
+        self.ports = ports
+        self.range = range
+    }
+}
+
+public enum FlowEndpointSyntax: Sendable {
+    /// `web` or `payments/web`
+    case tier(TierReference)
+    /// `cidr "10.0.0.0/16" [except "10.0.1.0/24", ...]`
+    case cidr(Name, except: [Name], range: SourceRange)
+
+    public var range: SourceRange {
+        switch self {
+        case .tier(let reference): reference.range
+        case .cidr(_, _, let range): range
+        }
+    }
+}
+
+/// A tier named by `NAME` or `NAMESPACE/NAME`.
+public struct TierReference: Sendable {
+    public var namespace: Name?
+    public var name: Name
+    public var range: SourceRange
+
+    public init(namespace: Name?, name: Name, range: SourceRange) {
+        self.namespace = namespace
+        self.name = name
+        self.range = range
+    }
+}
+
+/// `tcp/8080`, `udp/53`, `tcp/8000-8100`, `tcp/http`, or `tcp` (every port of the protocol).
+public struct PortSyntax: Sendable {
+    public var `protocol`: Name
+    /// The word after `/` as written: a number, `LOW-HIGH`, or a port name.
+    public var port: Name?
+    public var range: SourceRange
+
+    public init(protocol: Name, port: Name?, range: SourceRange) {
+        self.protocol = `protocol`
+        self.port = port
+        self.range = range
+    }
+}
