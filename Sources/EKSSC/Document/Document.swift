@@ -11,6 +11,9 @@ public indirect enum Document: Hashable, Sendable {
     case string(String)
     case list([Document])
     case map([Entry])
+    /// A string whose text is this document rendered as YAML (aws-auth's `mapRoles`, `mapUsers`):
+    /// the emitter renders it through the same YAML emitter, as a literal block scalar.
+    case yamlText(Document)
 
     /// One key and its value in a mapping.
     public struct Entry: Hashable, Sendable {
