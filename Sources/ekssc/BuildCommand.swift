@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `ekssc build` (placeholder until it lands).
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Not implemented yet.")
+
+    func run() throws {
+        throw ExitCode(2)
+    }
+}
