@@ -8,10 +8,10 @@ extension Document {
         case .null: return "~"
         case .bool(let value): return value ? "T" : "F"
         case .int(let value): return "i\(value)"
-        case .string(let value): return "s\(value.count):\(value)"
+        case .string(let value): return DiffLines.quoted(value)
         case .list(let items): return "[" + items.map(\.canonicalText).joined(separator: ",") + "]"
         case .map(let entries):
-            return "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key.count):\($0.key)=\($0.value.canonicalText)" }
+            return "{" + entries.sorted { $0.key < $1.key }.map { DiffLines.quoted($0.key) + ":" + $0.value.canonicalText }
                 .joined(separator: ",") + "}"
         case .yamlText(let inner): return "y" + inner.canonicalText
         }
