@@ -7,15 +7,19 @@
 enum YAMLScalarStyle: Equatable {
     case plain
     case doubleQuoted
-    /// A `|` block; only for text whose line breaks are all `\n` and whose characters are all
-    /// printable (libyaml itself still falls back to double quotes when a block cannot hold it).
+    /// A `|` block; only for text whose line breaks are all `\n`, whose characters are all
+    /// printable, that ends in at most one `\n` (a `|+` block makes libyaml end the stream with
+    /// `...`) and has no two blank lines in a row (yamllint's `empty-lines`). libyaml itself
+    /// still falls back to double quotes when a block cannot hold the text (a space before a break).
     case literal
 
     /// The style for `value`.
     static func of(_ value: String) -> YAMLScalarStyle {
         let scalars = Array(value.unicodeScalars)
         if scalars.contains("\n") {
-            return scalars.allSatisfy { $0 == "\n" || isPrintable($0) } ? .literal : .doubleQuoted
+            let printable = scalars.allSatisfy { $0 == "\n" || isPrintable($0) }
+            let blockFriendly = !value.hasSuffix("\n\n") && value != "\n" && !value.contains("\n\n\n")
+            return printable && blockFriendly ? .literal : .doubleQuoted
         }
         return canBePlain(scalars) ? .plain : .doubleQuoted
     }
