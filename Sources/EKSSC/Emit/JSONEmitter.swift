@@ -4,6 +4,11 @@
 /// `"key": value`; empty objects and arrays inline as `{}` and `[]`; strings escaped per
 /// RFC 8259 (`\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, other control characters as `\u00XX`;
 /// `/` and non-ASCII characters written as-is). `.yamlText` becomes the rendered YAML as a string.
+///
+/// Also escaped, so that YAML 1.1 parsers (libyaml, PyYAML) read the JSON back unchanged: DEL and
+/// the C1 controls (U+007F–U+009F, which libyaml refuses raw), the line separators U+2028 and
+/// U+2029 (which YAML 1.1 folds like line breaks, as it does U+0085), and the noncharacters
+/// U+FFFE and U+FFFF.
 public enum JSONEmitter {
     public static func render(_ document: Document) -> String {
         var output = ""
@@ -65,7 +70,7 @@ public enum JSONEmitter {
             case "\t": output += "\\t"
             case "\u{08}": output += "\\b"
             case "\u{0C}": output += "\\f"
-            case "\u{00}"..."\u{1F}":
+            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{FFFE}", "\u{FFFF}":
                 let hex = String(scalar.value, radix: 16, uppercase: false)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:

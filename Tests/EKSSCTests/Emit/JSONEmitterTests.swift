@@ -69,7 +69,8 @@ import Testing
         ("\u{00}\u{01}\u{1F}", #""\u0000\u0001\u001f""#),
         ("a/b", #""a/b""#),
         ("héllo ✓ 🙂", #""héllo ✓ 🙂""#),
-        ("\u{7F}", "\"\u{7F}\""),
+        ("\u{7F}\u{85}\u{9F}", #""\u007f\u0085\u009f""#),
+        ("\u{2028}\u{2029}\u{FFFE}\u{FFFF}", #""\u2028\u2029\ufffe\uffff""#),
     ])
     func escapesStringsPerRFC8259(_ value: String, _ expected: String) {
         #expect(JSONEmitter.render(.string(value)) == expected + "\n")
