@@ -6,8 +6,10 @@ import CYaml
 /// problem text (with its context, e.g. "while parsing a block mapping") and 1-based positions.
 final class YAMLEventReader {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let input: UnsafeBufferPointer<UInt8>
 
     init(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLReadError) {
+        input = buffer
         parser = .allocate(capacity: 1)
         guard yaml_parser_initialize(parser) == 1 else {
             parser.deallocate()
@@ -72,8 +74,28 @@ final class YAMLEventReader {
         let state = parser.pointee
         let problem = state.problem.map { String(cString: $0) } ?? "cannot read the YAML text"
         let context = state.context.map { " " + String(cString: $0) } ?? ""
+        if state.error == YAML_READER_ERROR {
+            // Encoding errors carry a byte offset instead of a mark.
+            let (line, column) = position(ofByte: state.problem_offset)
+            return YAMLReadError(message: problem + context, line: line, column: column)
+        }
         return YAMLReadError(message: problem + context,
                              line: Int(state.problem_mark.line) + 1,
                              column: Int(state.problem_mark.column) + 1)
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset into the input.
+    private func position(ofByte offset: Int) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in input.prefix(max(0, offset)) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 }
