@@ -5,6 +5,7 @@
 /// ```
 /// kubernetes/
 ///   kustomization.yaml                      every YAML file below, for `kubectl apply -k`
+///                                           (written when there is at least one object)
 ///   _cluster/<kind>-<name>.yaml             cluster-scoped objects (Namespace, ClusterRole,
 ///                                           ClusterRoleBinding, StorageClass, ClusterSecretStore)
 ///   <namespace>/<kind>-<name>.yaml          namespaced objects, one object per file
