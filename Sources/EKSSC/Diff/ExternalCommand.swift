@@ -1,9 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// One run of an external program (kubectl, aws) with its output captured, never printed.
 ///
-/// Output goes to temporary files rather than pipes, so a chatty program can never block on a
-/// full pipe while we wait for it to exit.
+/// The program is started with `posix_spawn` and reaped with `waitpid`, with a clean signal
+/// mask, stdin from /dev/null, and output to temporary files rather than pipes, so a chatty
+/// program can never block on a full pipe while we wait for it.
 public struct ExternalCommand: Sendable {
     /// A program name (looked up on `PATH` of `environment`) or a path containing `/`.
     public var executable: String
@@ -21,6 +27,7 @@ public struct ExternalCommand: Sendable {
     public struct Output: Sendable, Equatable {
         public var standardOutput: [UInt8]
         public var standardError: String
+        /// The exit status, or 128 + the signal number when a signal ended it.
         public var status: Int32
 
         public init(standardOutput: [UInt8], standardError: String, status: Int32) {
@@ -37,7 +44,7 @@ public struct ExternalCommand: Sendable {
         ([executable] + arguments).joined(separator: " ")
     }
 
-    /// The absolute path `executable` resolves to, or nil when it cannot be found.
+    /// The path `executable` resolves to, or nil when it cannot be found.
     public func resolvedExecutable() -> String? {
         let fileManager = FileManager.default
         if executable.contains("/") {
@@ -53,46 +60,69 @@ public struct ExternalCommand: Sendable {
 
     /// Runs the program to completion. Throws only when it cannot be started.
     public func run() throws(DiffError) -> Output {
-        guard let path = resolvedExecutable() else {
-            throw DiffError("cannot run '\(executable)': not found or not executable")
-        }
         let fileManager = FileManager.default
-        let scratch = fileManager.temporaryDirectory
-            .appendingPathComponent("ekssc-command-\(UUID().uuidString)", isDirectory: true)
+        let scratch = fileManager.temporaryDirectory.appendingPathComponent("ekssc-command-\(UUID().uuidString)")
         do {
             try fileManager.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
             throw DiffError("cannot create a temporary directory: \(error.localizedDescription)")
         }
         defer { try? fileManager.removeItem(at: scratch) }
-        let outURL = scratch.appendingPathComponent("stdout")
-        let errURL = scratch.appendingPathComponent("stderr")
-        fileManager.createFile(atPath: outURL.path, contents: nil)
-        fileManager.createFile(atPath: errURL.path, contents: nil)
+        let outPath = scratch.appendingPathComponent("stdout").path
+        let errPath = scratch.appendingPathComponent("stderr").path
+        let pid = try spawn(standardOutput: outPath, standardError: errPath)
+        let status = Self.wait(for: pid)
+        return Output(standardOutput: [UInt8](fileManager.contents(atPath: outPath) ?? Data()),
+                      standardError: String(decoding: fileManager.contents(atPath: errPath) ?? Data(), as: UTF8.self),
+                      status: status)
+    }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.environment = environment
-        process.standardInput = FileHandle.nullDevice
-        do {
-            let outHandle = try FileHandle(forWritingTo: outURL)
-            let errHandle = try FileHandle(forWritingTo: errURL)
-            defer {
-                try? outHandle.close()
-                try? errHandle.close()
-            }
-            process.standardOutput = outHandle
-            process.standardError = errHandle
-            try process.run()
-            process.waitUntilExit()
-        } catch {
-            throw DiffError("cannot run '\(path)': \(error.localizedDescription)")
+    /// Starts the program with its output going to the two files; returns its process id.
+    func spawn(standardOutput: String, standardError: String) throws(DiffError) -> pid_t {
+        guard let path = resolvedExecutable() else {
+            throw DiffError("cannot run '\(executable)': not found or not executable")
         }
-        let out = fileManager.contents(atPath: outURL.path) ?? Data()
-        let err = fileManager.contents(atPath: errURL.path) ?? Data()
-        return Output(standardOutput: [UInt8](out),
-                      standardError: String(decoding: err, as: UTF8.self),
-                      status: process.terminationStatus)
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, standardOutput, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, standardError, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var emptyMask = sigset_t()
+        sigemptyset(&emptyMask)
+        posix_spawnattr_setsigmask(&attributes, &emptyMask)
+        var defaulted = sigset_t()
+        sigemptyset(&defaulted)
+        for signal in [SIGPIPE, SIGTERM, SIGINT, SIGHUP] { sigaddset(&defaulted, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaulted)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.sorted { $0.key < $1.key }
+            .map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            argv.forEach { free($0) }
+            envp.forEach { free($0) }
+        }
+        var pid = pid_t()
+        let result = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        guard result == 0 else {
+            throw DiffError("cannot run '\(path)': \(String(cString: strerror(result)))")
+        }
+        return pid
+    }
+
+    /// Waits for a child to end: its exit status, or 128 + the signal that ended it.
+    static func wait(for pid: pid_t) -> Int32 {
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            if errno != EINTR { return -1 }
+        }
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }
 }

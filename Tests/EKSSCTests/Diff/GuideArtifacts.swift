@@ -120,3 +120,25 @@ enum GuideArtifacts {
             managedPolicyARNs: ["arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"])
     }
 }
+
+extension GuideArtifacts {
+    /// The secret stores' role: an inline policy only.
+    static var storeRole: IAMRoleArtifact {
+        var role = appRole
+        role.roleName = "my-cluster-default-external-secrets-sa"
+        role.roleARN = "arn:aws:iam::123456789012:role/my-cluster-default-external-secrets-sa"
+        role.serviceAccount = ServiceAccountRef(namespace: "default", name: "external-secrets-sa")
+        role.trustPolicy = role.trustPolicy.updating(["Statement", "[]", "Condition", "StringEquals", "\(issuer):sub"]) { _ in
+            .string("system:serviceaccount:default:external-secrets-sa")
+        }
+        role.permissionPolicy = .map([
+            "Version": .string("2012-10-17"),
+            "Statement": .list([.map([
+                "Effect": .string("Allow"), "Action": .string("secretsmanager:GetSecretValue"),
+                "Resource": .string("arn:aws:secretsmanager:us-west-2:123456789012:secret:prod/database/password-??????"),
+            ])]),
+        ])
+        role.managedPolicyARNs = []
+        return role
+    }
+}
