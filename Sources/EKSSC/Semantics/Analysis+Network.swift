@@ -126,6 +126,7 @@ extension Analysis {
                     ports.insert(PortRule(protocol: proto, port: nil))
                 }
             }
+            if let tier = destination?.tier { reachedTiers.insert(tier) }
             guard let source, let destination else { continue }
             if let tier = source.tier, source == destination {
                 warning(.selfFlow, "flow from tier '\(tier)' to itself", at: decl.range,
@@ -158,9 +159,9 @@ extension Analysis {
     }
 
     /// Warns about tiers that no flow reaches.
-    func checkTierReachability(tiers: [Tier], flows: [Flow]) {
-        let reached = Set(flows.compactMap(\.destination.tier))
-        for tier in tiers where !reached.contains(tier.id) {
+    /// A flow with an error elsewhere still counts, so one mistake does not cascade.
+    func checkTierReachability(tiers: [Tier]) {
+        for tier in tiers where !reachedTiers.contains(tier.id) {
             guard let decl = tierDecls[tier.id] else { continue }
             warning(.unreachableTier, "no flow goes to tier '\(tier.id)'", at: decl.name.range,
                     hint: "its pods accept no traffic; add a flow to it if they serve anything")

@@ -24,6 +24,8 @@ final class Analysis {
     var clusterRegion: String?
     var clusterAccount: String?
     var usedStores: Set<SecretStoreID> = []
+    /// Tiers that some flow names as its destination.
+    var reachedTiers: Set<TierID> = []
     var bindings: [BindingKey: (subjects: Set<RBACSubject>, range: SourceRange)] = [:]
 
     /// A RoleBinding (namespace set) or ClusterRoleBinding (nil) of one role.
@@ -50,7 +52,7 @@ final class Analysis {
         let principals = analyzeMappings()
         let nodeRoles = analyzeNodes()
         let storageClasses = analyzeStorageClasses()
-        checkTierReachability(tiers: tiers, flows: flows)
+        checkTierReachability(tiers: tiers)
         checkStoreUsage(stores)
         guard let cluster else { return nil }
         let rbacBindings = bindings
