@@ -12,7 +12,7 @@ extension Analysis {
 
     private func analyzeApp(_ decl: AppDecl, secretNames: inout [String: SourceRange]) -> App? {
         let namespace = decl.namespace.value
-        _ = check(KubernetesNames.label(decl.name.value, what: "app name"), .invalidName, at: decl.name.range)
+        _ = check(KubernetesNames.subdomain(decl.name.value, what: "app name"), .invalidName, at: decl.name.range)
         requireNamespace(decl.namespace)
         checkDuplicateSettings(decl.settings) { setting in
             switch setting {

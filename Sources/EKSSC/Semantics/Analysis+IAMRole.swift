@@ -2,8 +2,11 @@
 extension Analysis {
     func iamRole(_ syntax: IAMRoleSyntax) -> IAMRoleSpec {
         checkDuplicateSettings(syntax.settings) { setting in
-            if case .boundary = setting { return "boundary" }
-            return nil
+            switch setting {
+            case .boundary: "boundary"
+            case .managed: "managed"
+            case .statement: nil
+            }
         }
         var role = IAMRoleSpec(range: syntax.range)
         if let name = syntax.name {

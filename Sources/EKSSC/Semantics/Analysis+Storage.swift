@@ -8,7 +8,8 @@ extension Analysis {
         _ = check(KubernetesNames.subdomain(decl.name.value, what: "storage class name"), .invalidName, at: decl.name.range)
         checkDuplicateSettings(decl.settings) { setting in
             switch setting {
-            case .ebs, .efs: "ebs/efs"
+            case .ebs: "ebs"
+            case .efs: "efs"
             case .kms: "kms"
             case .fsType: "fstype"
             case .iops: "iops"
@@ -26,19 +27,22 @@ extension Analysis {
             default: false
             }
         }
-        guard backends.count == 1 else {
-            if backends.isEmpty {
-                error(.storageBackend, "storage class '\(decl.name.value)' has neither 'ebs' nor 'efs'", at: decl.name.range,
-                      hint: "add 'ebs gp3' or 'efs \"fs-...\"'")
-            }
-            // Two backends are reported as a duplicate setting ("ebs/efs") above.
+        guard let backend = backends.first else {
+            error(.storageBackend, "storage class '\(decl.name.value)' has neither 'ebs' nor 'efs'", at: decl.name.range,
+                  hint: "add 'ebs gp3' or 'efs \"fs-...\"'")
+            return nil
+        }
+        let isEBS: (StorageSetting) -> Bool = { if case .ebs = $0 { true } else { false } }
+        if let second = backends.first(where: { isEBS($0.value) != isEBS(backend.value) }) {
+            error(.storageBackend, "storage class '\(decl.name.value)' has both 'ebs' and 'efs'", at: second.range,
+                  notes: [DiagnosticNote("first backend given here", at: backend.range)], hint: "a class provisions one kind of volume")
             return nil
         }
         var storageClass = StorageClass(name: decl.name.value, backend: .ebs(EBSVolumeParameters(type: .gp3)),
                                         range: decl.range)
         var ebs: EBSVolumeParameters?
         var efs: EFSParameters?
-        switch backends[0].value {
+        switch backend.value {
         case .ebs(let word):
             guard let type = choice(word, EBSVolumeType.self, what: "EBS volume type") else { return nil }
             ebs = EBSVolumeParameters(type: type)

@@ -123,7 +123,11 @@ import Testing
         #expect(Self.summaries("app a in shop {\n  identity irsa\n  identity irsa\n}\n")
             == ["9:3: error: duplicate setting 'identity'"])
         #expect(Self.summaries("storageclass x {\n  ebs gp3\n  efs \"fs-01234567\"\n}\n")
-            == ["9:3: error: duplicate setting 'ebs/efs'"])
+            == ["9:3: error: storage class 'x' has both 'ebs' and 'efs'"])
+        #expect(Self.summaries("storageclass x {\n  ebs gp3\n  ebs gp2\n}\n")
+            == ["9:3: error: duplicate setting 'ebs'"])
+        #expect(Self.summaries("app a in shop {\n  iam-role {\n    managed \"arn:aws:iam::aws:policy/A\"\n    managed \"arn:aws:iam::aws:policy/B\"\n  }\n}\n")
+            == ["10:5: error: duplicate setting 'managed'"])
     }
 
     @Test func keyInAnotherAccountIsAWarning() {
