@@ -9,16 +9,7 @@ extension Analysis {
             }
         }
         var role = IAMRoleSpec(range: syntax.range)
-        if let name = syntax.name {
-            let valid = !name.value.isEmpty && name.value.count <= 64
-                && name.value.allSatisfy { CharacterClass.isAlnum($0) || "+=,.@_-".contains($0) }
-            if valid {
-                role.explicitName = name.value
-            } else {
-                error(.invalidName, "invalid IAM role name '\(name.value)': expected 1-64 letters, digits and '+=,.@_-'",
-                      at: name.range)
-            }
-        }
+        role.explicitName = syntax.name.flatMap(iamRoleName)
         var firstDeny: SourceRange?
         var hasAllow = false
         for setting in syntax.settings {
@@ -44,6 +35,18 @@ extension Analysis {
                     hint: "a deny only narrows what an 'allow' or a managed policy grants")
         }
         return role
+    }
+
+    /// An IAM role name: 1-64 letters, digits and `+=,.@_-`.
+    func iamRoleName(_ name: Name) -> String? {
+        let valid = !name.value.isEmpty && name.value.count <= 64
+            && name.value.allSatisfy { CharacterClass.isAlnum($0) || "+=,.@_-".contains($0) }
+        guard valid else {
+            error(.invalidName, "invalid IAM role name '\(name.value)': expected 1-64 letters, digits and '+=,.@_-'",
+                  at: name.range)
+            return nil
+        }
+        return name.value
     }
 
     private func policyStatement(_ syntax: PolicyStatementSyntax, effect: PolicyEffect,

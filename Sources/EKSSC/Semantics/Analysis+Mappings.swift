@@ -38,7 +38,7 @@ extension Analysis {
                 case .bind(let role, let namespace):
                     binds.append((role, namespace))
                 case .accessPolicy(let name, let namespaces):
-                    let valid = namespaces.allSatisfy { requireNamespace($0) }
+                    let valid = namespaces.map { requireNamespace($0) }.allSatisfy { $0 }
                     if let policy = check(IAMPolicyValidators.accessPolicy(name.value), .invalidAccessPolicy, at: name.range),
                        valid {
                         policies.append(AccessPolicyAssociation(policyName: policy,

@@ -32,7 +32,7 @@ extension Analysis {
             case .serviceAccount(let name, let namespace):
                 account = (name, namespace)
             case .iamRole(let name):
-                roleName = name.value
+                roleName = iamRoleName(name)
             case .kms(let names):
                 for name in names {
                     guard let key = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) else { continue }
@@ -54,7 +54,10 @@ extension Analysis {
     /// cluster-wide store has no namespace of its own, so it must say `in NAMESPACE`.
     private func storeServiceAccount(_ decl: SecretStoreDecl, _ given: (name: Name, namespace: Name?)?) -> ServiceAccountRef? {
         let name = given?.name ?? decl.name
-        _ = check(KubernetesNames.subdomain(name.value, what: "serviceaccount name"), .invalidName, at: name.range)
+        if let given {
+            _ = check(KubernetesNames.subdomain(given.name.value, what: "serviceaccount name"), .invalidName,
+                      at: given.name.range)
+        }
         if let namespace = given?.namespace {
             guard requireNamespace(namespace) else { return nil }
             if let own = decl.namespace, own.value != namespace.value {

@@ -170,4 +170,23 @@ import Testing
         let run = SemanticsTestSupport.run(SemanticsTestSupport.header + "tier web in shop { dns of }\nflow cidr \"10.0.0.0/8\" -> web\n")
         #expect(run.result.diagnostics.first?.hint == "did you mean 'off'?")
     }
+
+    @Test func oneMistakeIsReportedOnce() {
+        #expect(Self.summaries("secretstore Bad_Store in shop { provider secretsmanager }\napp a in shop { secret s from Bad_Store { k <- \"x\" } }\n") == [
+            "7:13: error: invalid store name 'Bad_Store': expected lowercase letters, digits, '-' and '.', starting and ending with a letter or digit",
+        ])
+        #expect(Self.summaries("user u \"arn:aws:iam::123456789012:user/u\" {\n  access-policy AmazonEKSEditPolicy in dev, qa\n}\n") == [
+            "8:40: error: undefined namespace 'dev'",
+            "8:45: error: undefined namespace 'qa'",
+        ])
+    }
+
+    @Test func iamRoleNamesAreChecked() {
+        #expect(Self.summaries("app a in shop {\n  iam-role my:role { managed \"arn:aws:iam::aws:policy/A\" }\n}\n") == [
+            "8:12: error: invalid IAM role name 'my:role': expected 1-64 letters, digits and '+=,.@_-'",
+        ])
+        #expect(Self.summaries("secretstore v in shop {\n  provider secretsmanager\n  iam-role bad:role\n}\napp a in shop { secret s from v { k <- \"x\" } }\n") == [
+            "9:12: error: invalid IAM role name 'bad:role': expected 1-64 letters, digits and '+=,.@_-'",
+        ])
+    }
 }
