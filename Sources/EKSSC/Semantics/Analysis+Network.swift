@@ -126,7 +126,14 @@ extension Analysis {
                     ports.insert(PortRule(protocol: proto, port: nil))
                 }
             }
-            if let tier = destination?.tier { reachedTiers.insert(tier) }
+            if let tier = destination?.tier {
+                reachedTiers.insert(tier)
+            } else if destination == nil, case .tier(let reference) = decl.destination {
+                // The flow was meant for some tier: do not also call its likely target unreachable.
+                let name = reference.name.value
+                let meant = [name] + (Suggestion.closest(to: name, among: tierDecls.keys.map(\.name)).map { [$0] } ?? [])
+                reachedTiers.formUnion(tierDecls.keys.filter { meant.contains($0.name) })
+            }
             guard let source, let destination else { continue }
             if let tier = source.tier, source == destination {
                 warning(.selfFlow, "flow from tier '\(tier)' to itself", at: decl.range,

@@ -127,14 +127,18 @@ extension Analysis {
         }
         if let elsewhere = storeDecls.keys.filter({ $0.name == name.value }).sorted().first,
            let decl = storeDecls[elsewhere] {
+            usedStores.insert(elsewhere)
             error(.storeOutsideNamespace,
                   "secretstore '\(elsewhere)' is not in the app's namespace '\(namespace)'", at: name.range,
                   notes: [DiagnosticNote("store declared here", at: decl.name.range)],
                   hint: "declare the store in '\(namespace)', or make it a clustersecretstore")
             return nil
         }
+        let closest = Suggestion.closest(to: name.value, among: storeDecls.keys.map(\.name))
+        // The store the user probably meant is not also reported as unused.
+        usedStores.formUnion(storeDecls.keys.filter { $0.name == closest })
         error(.undefinedStore, "undefined secret store '\(name.value)'", at: name.range,
-              hint: Suggestion.didYouMean(name.value, among: storeDecls.keys.map(\.name)))
+              hint: closest.map { "did you mean '\($0)'?" })
         return nil
     }
 

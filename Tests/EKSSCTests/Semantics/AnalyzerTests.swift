@@ -181,6 +181,15 @@ import Testing
         ])
     }
 
+    @Test func aMisspeltTargetIsNotAlsoUnusedOrUnreachable() {
+        #expect(Self.summaries("secretstore vault in shop { provider secretsmanager }\napp a in shop { secret s from valt { k <- \"x\" } }\n") == [
+            "8:31: error: undefined secret store 'valt'",
+        ])
+        #expect(Self.summaries("tier web in shop\nflow cidr \"10.0.0.0/8\" -> wbe\n") == [
+            "8:27: error: undefined tier 'wbe'",
+        ])
+    }
+
     @Test func iamRoleNamesAreChecked() {
         #expect(Self.summaries("app a in shop {\n  iam-role my:role { managed \"arn:aws:iam::aws:policy/A\" }\n}\n") == [
             "8:12: error: invalid IAM role name 'my:role': expected 1-64 letters, digits and '+=,.@_-'",
