@@ -3,11 +3,12 @@ extension Analysis {
     func analyzeApps() -> [App] {
         var apps: [App] = []
         var secretNames: [String: SourceRange] = [:]
-        for decl in appDecls.sorted(by: { ($0.namespace.value, $0.name.value) < ($1.namespace.value, $1.name.value) }) {
+        // Source order, so that "first declared here" points at the earlier declaration.
+        for decl in appDecls {
             if let app = analyzeApp(decl, secretNames: &secretNames) { apps.append(app) }
         }
         checkSharedServiceAccounts(apps)
-        return apps
+        return apps.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
     }
 
     private func analyzeApp(_ decl: AppDecl, secretNames: inout [String: SourceRange]) -> App? {

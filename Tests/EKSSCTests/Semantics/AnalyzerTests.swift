@@ -114,6 +114,16 @@ import Testing
         #expect(run.result.diagnostics.map { $0.notes.map(\.message) }.allSatisfy { $0 == ["first declared here"] })
     }
 
+    @Test func theFirstInSourceOrderIsTheOriginal() {
+        let run = SemanticsTestSupport.run(SemanticsTestSupport.header + """
+            secretstore v in shop { provider secretsmanager }
+            app zeta in shop { secret s from v { k <- "x" } }
+            app alpha in shop { secret s from v { k <- "y" } }
+            """)
+        #expect(run.summaries == ["9:28: error: duplicate secret 'shop/s'"])
+        #expect(run.result.diagnostics.first?.notes.map { run.file.location(of: $0.range.start).description } == ["8:27"])
+    }
+
     @Test func appsMayShareAServiceAccountWithTheSameRole() {
         let role = "iam-role { allow \"s3:GetObject\" on \"*\" }"
         #expect(Self.summaries("app a in shop {\n  serviceaccount shared\n  \(role)\n}\napp b in shop {\n  serviceaccount shared\n  \(role)\n}\n") == [])
