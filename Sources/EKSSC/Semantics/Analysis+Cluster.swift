@@ -6,6 +6,11 @@ extension Analysis {
                   hint: "add 'cluster NAME { account \"...\" region \"...\" oidc \"...\" }'")
             return
         }
+        let name = decl.name.value
+        if name.count > 100 || name.wholeMatch(of: /[A-Za-z0-9][A-Za-z0-9_-]*/) == nil {
+            error(.invalidName, "invalid cluster name '\(name)': expected at most 100 letters, digits, '-' and '_', starting with a letter or digit",
+                  at: decl.name.range)
+        }
         checkDuplicateSettings(decl.settings) { setting in
             switch setting {
             case .account: "account"

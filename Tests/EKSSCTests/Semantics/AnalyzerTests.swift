@@ -33,6 +33,13 @@ import Testing
         #expect(run.result.model == nil)
     }
 
+    @Test func clusterNamesFollowEKSRules() {
+        let header = SemanticsTestSupport.header.replacingOccurrences(of: "cluster demo", with: "cluster my.cluster")
+        #expect(SemanticsTestSupport.run(header).summaries == [
+            "1:9: error: invalid cluster name 'my.cluster': expected at most 100 letters, digits, '-' and '_', starting with a letter or digit",
+        ])
+    }
+
     @Test func warningsKeepTheModel() {
         let run = SemanticsTestSupport.run(SemanticsTestSupport.header + "tier web in shop\n")
         #expect(run.summaries == ["7:6: warning: no flow goes to tier 'shop/web'"])
