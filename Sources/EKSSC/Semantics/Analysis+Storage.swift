@@ -1,7 +1,20 @@
 /// `storageclass` declarations: EBS or EFS, with the parameters each backend accepts.
 extension Analysis {
     func analyzeStorageClasses() -> [StorageClass] {
-        storageDecls.sorted { $0.name.value < $1.name.value }.compactMap(analyzeStorageClass)
+        let classes = storageDecls.sorted { $0.name.value < $1.name.value }.compactMap(analyzeStorageClass)
+        // The `default` settings in source order.
+        let defaults = storageDecls.compactMap { decl in
+            decl.settings.first { if case .isDefault = $0.value { true } else { false } }.map { (decl.name.value, $0.range) }
+        }.sorted { $0.1 < $1.1 }
+        if let first = defaults.first {
+            for other in defaults.dropFirst() {
+                warning(.multipleDefaultStorageClasses,
+                        "storage classes '\(first.0)' and '\(other.0)' are both marked 'default'", at: other.1,
+                        notes: [DiagnosticNote("first default declared here", at: first.1)],
+                        hint: "Kubernetes then picks the newest one; keep 'default' on one class")
+            }
+        }
+        return classes
     }
 
     private func analyzeStorageClass(_ decl: StorageClassDecl) -> StorageClass? {

@@ -61,6 +61,7 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case ebsParameter = "ebs-parameter"
     case efsParameter = "efs-parameter"
     case storageBackend = "storage-backend"
+    case multipleDefaultStorageClasses = "multiple-default-storage-classes"
     case cidrOnlyFlow = "cidr-only-flow"
     case nonResourceURLInRole = "non-resource-url-in-role"
 }
