@@ -75,4 +75,25 @@ import Testing
         #expect(!outer.contains(try #require(CIDR.parse("10.0.0.0/8").value)))
         #expect(!outer.contains(try #require(CIDR.parse("::/0").value)))
     }
+
+    /// For every prefix length, the hint of a host-bits error is itself a valid block that
+    /// contains the written address.
+    @Test(arguments: ["203.0.113.77", "255.255.255.255", "2001:db8:abcd:12:ffff::1"])
+    func correctedBlocksAreValid(_ address: String) throws {
+        let bits = address.contains(":") ? 128 : 32
+        for prefix in 0...bits {
+            let text = "\(address)/\(prefix)"
+            let result = CIDR.parse(text)
+            if let cidr = result.value {
+                #expect(cidr.description == CIDR.parse(cidr.description).value?.description)
+                continue
+            }
+            let hint = try #require(result.failure?.hint)
+            let corrected = String(hint.dropFirst("did you mean '".count).dropLast("'?".count))
+            let block = try #require(CIDR.parse(corrected).value, "\(text) -> \(corrected)")
+            let host = try #require(CIDR.parse("\(address)/\(bits)").value)
+            #expect(block.prefixLength == prefix)
+            #expect(block.contains(host))
+        }
+    }
 }
