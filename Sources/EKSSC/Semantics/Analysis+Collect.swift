@@ -25,6 +25,7 @@ extension Analysis {
                     duplicate("tier", id.description, at: decl.name.range, first: first.name.range)
                 } else {
                     tierDecls[id] = decl
+                    tiersByName[id.name, default: []].append(id)
                 }
             case .flow(let decl):
                 flowDecls.append(decl)
@@ -66,5 +67,6 @@ extension Analysis {
                 }
             }
         }
+        for name in tiersByName.keys { tiersByName[name]?.sort() }
     }
 }

@@ -71,7 +71,7 @@ extension Analysis {
     /// (an unqualified name is looked up there first).
     func resolveTier(_ reference: TierReference, appNamespace: String? = nil) -> TierID? {
         let name = reference.name.value
-        let candidates = tierDecls.keys.filter { $0.name == name }.sorted()
+        let candidates = tiersByName[name] ?? []
         let resolved: TierID
         if let namespace = reference.namespace {
             let id = TierID(namespace: namespace.value, name: name)
@@ -93,7 +93,7 @@ extension Analysis {
             resolved = only
         } else {
             error(.undefinedTier, "undefined tier '\(name)'", at: reference.range,
-                  hint: Suggestion.didYouMean(name, among: tierDecls.keys.map(\.name)))
+                  hint: Suggestion.didYouMean(name, among: tiersByName.keys))
             return nil
         }
         if let appNamespace, resolved.namespace != appNamespace {
@@ -131,8 +131,8 @@ extension Analysis {
             } else if destination == nil, case .tier(let reference) = decl.destination {
                 // The flow was meant for some tier: do not also call its likely target unreachable.
                 let name = reference.name.value
-                let meant = [name] + (Suggestion.closest(to: name, among: tierDecls.keys.map(\.name)).map { [$0] } ?? [])
-                reachedTiers.formUnion(tierDecls.keys.filter { meant.contains($0.name) })
+                let meant = [name] + (Suggestion.closest(to: name, among: tiersByName.keys).map { [$0] } ?? [])
+                reachedTiers.formUnion(meant.flatMap { tiersByName[$0] ?? [] })
             }
             guard let source, let destination else { continue }
             if let tier = source.tier, source == destination {

@@ -11,6 +11,8 @@ final class Analysis {
     var clusterDecl: ClusterDecl?
     var namespaceDecls: [String: NamespaceDecl] = [:]
     var tierDecls: [TierID: TierDecl] = [:]
+    /// Every tier id by tier name, sorted: the candidates of an unqualified reference.
+    var tiersByName: [String: [TierID]] = [:]
     var storeDecls: [SecretStoreID: SecretStoreDecl] = [:]
     var roleDecls: [RBACRoleRef: RoleDecl] = [:]
     var appDecls: [AppDecl] = []

@@ -152,3 +152,20 @@ import Testing
         ])
     }
 }
+
+/// A large file resolves in linear-ish time: thousands of tiers and flows, one namespace.
+@Suite struct AnalyzerScaleTests {
+    @Test func thousandsOfTiersAndFlows() throws {
+        let count = 3000
+        var source = SemanticsTestSupport.header
+        for index in 0..<count { source += "tier t\(index) in shop\n" }
+        for index in 1..<count { source += "flow t\(index - 1) -> t\(index) on tcp/\(1000 + index)\n" }
+        let clock = ContinuousClock()
+        var run: SemanticsTestSupport.Run?
+        let elapsed = clock.measure { run = SemanticsTestSupport.run(source) }
+        let result = try #require(run)
+        #expect(result.summaries == ["7:6: warning: no flow goes to tier 'shop/t0'"])
+        #expect(result.result.model?.flows.count == count - 1)
+        #expect(elapsed < .seconds(20))
+    }
+}
