@@ -18,6 +18,11 @@ import Testing
         #expect(DurationValidator.duration(text).failure?.message == "invalid duration '\(text)': it must be greater than zero")
     }
 
+    @Test func hugeDurations() {
+        #expect(DurationValidator.duration("3000000h").failure?.message == "invalid duration '3000000h': it is too long")
+        #expect(DurationValidator.duration("2000000h") == .success("2000000h"))
+    }
+
     @Test(arguments: RBACVerbs.known)
     func knownVerbs(_ verb: String) {
         #expect(RBACVerbs.verb(verb) == .success(verb))

@@ -14,6 +14,10 @@ public enum DurationValidator {
         guard seconds > 0 else {
             return .failure(ValidationError("invalid duration '\(text)': it must be greater than zero"))
         }
+        // Go's time.Duration holds about 292 years.
+        guard seconds < 9.2e9 else {
+            return .failure(ValidationError("invalid duration '\(text)': it is too long"))
+        }
         return .success(text)
     }
 
