@@ -108,13 +108,14 @@ enum YAMLScalarStyle: Equatable {
         }
     }
 
-    /// libyaml's printable set, minus the YAML 1.1 line breaks NEL, LS and PS and the BOM.
+    /// libyaml 0.2.5's printable set (which stops at U+FFFD: it writes emoji and other
+    /// supplementary-plane characters as `\U` escapes in double quotes), minus the YAML 1.1 line
+    /// breaks LS and PS and the BOM.
     static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E: true
         case 0xA0...0xD7FF: scalar.value != 0x2028 && scalar.value != 0x2029
         case 0xE000...0xFFFD: scalar.value != 0xFEFF
-        case 0x10000...0x10FFFF: true
         default: false
         }
     }

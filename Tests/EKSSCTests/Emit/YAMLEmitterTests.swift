@@ -128,7 +128,8 @@ import Testing
     /// The emitted YAML passes the project's strict yamllint profile (when the validators' venv
     /// is installed; otherwise the properties the profile checks most are asserted directly).
     @Test func passesStrictYamllint() throws {
-        let documents = [Self.awsAuth] + (YAMLScalarQuotingTests.quoted + YAMLScalarQuotingTests.plain).map {
+        let longKey: Document = .map([Document.Entry(String(repeating: "k", count: 150), .string("value"))])
+        let documents = [Self.awsAuth, longKey] + (YAMLScalarQuotingTests.quoted + YAMLScalarQuotingTests.plain).map {
             Document.map([Document.Entry($0, .string($0)), Document.Entry("list", .strings([$0]))])
         }
         let texts = documents.map { YAMLEmitter.render([$0]) }
