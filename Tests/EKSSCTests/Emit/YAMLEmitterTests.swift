@@ -123,6 +123,9 @@ import Testing
         let stream: [Document] = [.map(["a": .int(1)]), .string("text"), .map([]), .list([])]
         #expect(YAMLEmitter.render(stream) == "---\na: 1\n--- text\n--- {}\n--- []\n")
         #expect(YAMLEmitter.render([]) == "")
+        #expect(YAMLEmitter.render([.string("text")]) == "--- text\n")
+        #expect(YAMLEmitter.render([.string("a\nb\n"), .int(1)]) == "--- |\n  a\n  b\n--- 1\n")
+        #expect(YAMLEmitter.render([.yamlText(.map(["k": .string("v")]))]) == "--- |\n  k: v\n")
     }
 
     /// The emitted YAML passes the project's strict yamllint profile (when the validators' venv
