@@ -11,8 +11,11 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        // A plain loop over the buffer: this runs over every byte of files up to the size limit.
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
         }
         self.lineStarts = starts
     }
