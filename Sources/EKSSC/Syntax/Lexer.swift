@@ -123,7 +123,8 @@ struct Lexer {
                 offset += 1
                 var shown = "\\"
                 if offset < bytes.count, !isLineBreak(at: offset), let scalar = UTF8Decoding.scalar(in: bytes, at: offset) {
-                    shown += String(Character(scalar.value))
+                    // Only a visible character goes into the message (no raw control codes).
+                    if Parser.State.describe(scalar.value).hasPrefix("'") { shown += String(Character(scalar.value)) }
                     offset += scalar.length
                 }
                 error = error ?? Token(.invalid(.invalidEscape(shown)), range(from: escapeStart))

@@ -45,6 +45,7 @@ import Testing
         ("}\n", ["1:1: unexpected '}'"]),
         ("nodes \"a\\qb\"\n", ["1:9: invalid escape '\\q' in string"]),
         ("nodes \"abc\n", ["1:7: unterminated string"]),
+        ("nodes \"a\\\u{1B}[31m\"\n", ["1:9: invalid escape '\\' in string"]),
         ("namespace a%\n", ["1:12: unexpected character '%'"]),
     ]
 
