@@ -20,14 +20,6 @@ struct Token: Sendable {
         kind == .word && text == keyword
     }
 
-    /// True when the token ends a statement without belonging to it.
-    var endsStatement: Bool {
-        switch kind {
-        case .newline, .semicolon, .closeBrace, .endOfFile: true
-        default: false
-        }
-    }
-
     /// How the token is named in a message: `'region'`, `'{'`, `a string`, `end of file`.
     var quoted: String {
         switch kind {
