@@ -154,7 +154,8 @@ public enum Parser {
                 return SyntaxDiagnostic.unterminatedString(.error, "unterminated string", at: token.range,
                                                            hint: "close the string with '\"' on the same line")
             case .invalidEscape(let escape):
-                return SyntaxDiagnostic.invalidEscape(.error, "invalid escape '\(escape)' in string", at: token.range,
+                let shown = "\\" + (escape.map { String(Character($0)) } ?? "")
+                return SyntaxDiagnostic.invalidEscape(.error, "invalid escape '\(shown)' in string", at: token.range,
                                                       hint: "the escapes are \\\" \\\\ \\n and \\t")
             }
         }
