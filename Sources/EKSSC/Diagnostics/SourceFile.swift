@@ -29,7 +29,8 @@ public struct SourceFile: Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let lineIndex = lineIndex(containing: clamped)
-        let start = lineStarts[lineIndex]
+        // A byte order mark is not a column: the lexer skips it, and editors do not show it.
+        let start = lineIndex == 0 && hasByteOrderMark ? min(3, clamped) : lineStarts[lineIndex]
         var column = 1
         var i = start
         while i < clamped {
@@ -42,13 +43,16 @@ public struct SourceFile: Sendable {
     /// The bytes of the 1-based line `line`, without its line terminator (`\n` or `\r\n`).
     public func lineText(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 1, line <= lineStarts.count else { return [] }
-        let start = lineStarts[line - 1]
+        let start = line == 1 && hasByteOrderMark ? 3 : lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return bytes[start..<max(start, end)]
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// True when the file starts with a UTF-8 byte order mark (EF BB BF).
+    public var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
 
     private func lineIndex(containing offset: Int) -> Int {
         var low = 0

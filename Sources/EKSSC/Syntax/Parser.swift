@@ -123,6 +123,11 @@ public enum Parser {
             diagnostics.append(diagnostic)
         }
 
+        /// False when a diagnostic at `offset` would be dropped (its line has one, or the parser stopped).
+        func canReport(at offset: Int) -> Bool {
+            !stopped && !errorLines.contains(lineIndex(of: offset))
+        }
+
         /// The 0-based line of a byte offset, by binary search (`location(of:)` would walk the line,
         /// which is quadratic on a long line full of errors).
         private func lineIndex(of offset: Int) -> Int {
@@ -149,7 +154,8 @@ public enum Parser {
                 return SyntaxDiagnostic.unterminatedString(.error, "unterminated string", at: token.range,
                                                            hint: "close the string with '\"' on the same line")
             case .invalidEscape(let escape):
-                return SyntaxDiagnostic.invalidEscape(.error, "invalid escape '\(escape)' in string", at: token.range,
+                let shown = "\\" + (escape.map { String(Character($0)) } ?? "")
+                return SyntaxDiagnostic.invalidEscape(.error, "invalid escape '\(shown)' in string", at: token.range,
                                                       hint: "the escapes are \\\" \\\\ \\n and \\t")
             }
         }
@@ -174,7 +180,11 @@ public enum Parser {
         mutating func skipStatement() {
             var depth = 0
             while true {
-                if let diagnostic = lexicalDiagnostic(current) { report(diagnostic) }
+                // The line check first: a long line of bad bytes must not build a message per byte.
+                if case .invalid = current.kind, canReport(at: current.range.start),
+                   let diagnostic = lexicalDiagnostic(current) {
+                    report(diagnostic)
+                }
                 switch current.kind {
                 case .endOfFile:
                     return

@@ -126,4 +126,19 @@ import Testing
         #expect(cidrTier.name.value == "cidr")
         #expect(onTier.name.value == "on")
     }
+
+    @Test func keywordsAreContextual() throws {
+        let (declarations, _) = parse("app in in in {\n  tier tier\n}\nnamespace namespace { label label = label }\n")
+        guard case .app(let app) = declarations[0], case .namespace(let namespace) = declarations[1],
+              case .tier(let tier) = app.settings.first?.value,
+              case .label(let label) = namespace.settings.first?.value
+        else { throw Failure("unexpected declarations") }
+        #expect([app.name.value, app.namespace.value, tier.name.value] == ["in", "in", "tier"])
+        #expect([namespace.name.value, label.key.value, label.value.value] == ["namespace", "label", "label"])
+    }
+
+    @Test func rulesUsedNameWhatWasMatched() {
+        let (result, _) = SyntaxTestSupport.parse("flow a -> ns/b\n")
+        #expect(result.rulesUsed == ["file", "end", "declaration", "flow", "endpoint", "tier-ref", "name"])
+    }
 }

@@ -61,6 +61,16 @@ import Testing
         #expect(lines[2] == String(repeating: " ", count: 9) + "^" + String(repeating: "~", count: 150))
     }
 
+    @Test func byteOrderMarkIsNeitherShownNorCounted() {
+        #expect(render("\u{FEFF}namespace a b\n") == """
+            test.sec:1:13: error: expected end of line after 'namespace' declaration
+            namespace a b
+                        ^
+            hint: put each statement on its own line, or separate them with ';'
+
+            """)
+    }
+
     @Test func closingBraceMissingAtEndOfFile() {
         #expect(render("tier web in payments {\n  dns on") == """
             test.sec:2:9: error: expected '}' to close 'tier' block
