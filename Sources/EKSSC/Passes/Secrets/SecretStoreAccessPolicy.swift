@@ -1,5 +1,10 @@
 /// The least-privilege permission policy of a secret store's role: exactly the reads that the
 /// secrets using the store need, and `kms:Decrypt` on the store's keys through that service only.
+///
+/// Secrets Manager: `GetSecretValue` and `DescribeSecret` on each secret (`<name>-??????` matches
+/// the random suffix AWS appends). Parameter Store: `GetParameter` and `GetParameters` on each
+/// parameter; `GetParametersByPath` is never granted, since the language names every key.
+/// A remote key that is already an ARN is used as written.
 public enum SecretStoreAccessPolicy {
     /// Every remote key that some app's secret reads through `store`, sorted and unique.
     public static func remoteKeys(of store: SecretStore, in model: SecurityModel) -> [String] {

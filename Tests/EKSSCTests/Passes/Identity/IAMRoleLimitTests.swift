@@ -7,7 +7,7 @@ import Testing
     static func model(managed: Int = 0, statements: [PolicyStatement] = [], issuer: String = IdentityModels.issuer)
         -> SecurityModel {
         let role = IAMRoleSpec(explicitName: "big",
-                               managedPolicies: (1...max(1, managed)).prefix(managed).map { "arn:aws:iam::aws:policy/P\($0)" },
+                               managedPolicies: (0..<managed).map { "arn:aws:iam::aws:policy/P\($0 + 1)" },
                                statements: statements, range: roleRange)
         return SecurityModel(cluster: IdentityModels.cluster(issuer: issuer), apps: [IdentityModels.app("web", role: role)])
     }
