@@ -50,11 +50,7 @@ public enum IAMPolicyDocument {
     /// The inline permission policy of declared statements (Sids `Statement1`, `Statement2`,
     /// ...), or nil when there are none.
     public static func permissionPolicy(_ statements: [PolicyStatement]) -> Document? {
-        guard !statements.isEmpty else { return nil }
-        return policy(statements.enumerated().map { index, statement in
-            self.statement(sid: "Statement\(index + 1)", effect: statement.effect, actions: statement.actions,
-                           resources: statement.resources, conditions: statement.conditions)
-        })
+        PermissionStatement.policy(statements.map(PermissionStatement.init))
     }
 
     /// One permission statement. Conditions with the same operator share one operator object;

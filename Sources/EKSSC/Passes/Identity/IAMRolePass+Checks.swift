@@ -1,19 +1,16 @@
 extension IAMRolePass {
-    /// An error when a second declaration's role has the same name as an earlier one but is not
-    /// the same role; nil when they are identical (two apps sharing one service account and role).
+    /// An error when a later declaration's role has the same name as an earlier one but cannot
+    /// be the same role: another trust policy or another permissions boundary.
     func conflict(between first: IAMRoleCandidate, and second: IAMRoleCandidate) -> Diagnostic? {
-        let a = first.artifact
-        let b = second.artifact
-        let name = b.roleName
         let difference: String
-        if a.trustPolicy != b.trustPolicy {
+        if first.trustPolicy != second.trustPolicy {
             difference = "a different trust policy"
-        } else if a.permissionPolicy != b.permissionPolicy || a.managedPolicyARNs != b.managedPolicyARNs
-                    || a.permissionsBoundary != b.permissionsBoundary {
-            difference = "different permissions"
+        } else if first.permissionsBoundary != second.permissionsBoundary {
+            difference = "a different permissions boundary"
         } else {
             return nil
         }
+        let name = second.roleName
         return IAMDiagnostic.conflictingRole(
             .error, "role '\(name)' of \(second.owner) is already declared by \(first.owner) with \(difference)",
             at: second.range, notes: [DiagnosticNote("role '\(name)' of \(first.owner)", at: first.range)],
@@ -22,33 +19,33 @@ extension IAMRolePass {
 
     /// Errors for a role over IAM's size and attachment limits.
     func limitDiagnostics(for candidate: IAMRoleCandidate) -> [Diagnostic] {
-        let role = candidate.artifact
+        let name = candidate.roleName
         var diagnostics: [Diagnostic] = []
-        let trustSize = IAMPolicySize.characterCount(role.trustPolicy)
+        let trustSize = IAMPolicySize.characterCount(candidate.trustPolicy)
         if trustSize > IAMPolicySize.trustPolicyLimit {
             diagnostics.append(IAMDiagnostic.trustPolicyTooLarge(
-                .error, "trust policy of role '\(role.roleName)' has \(trustSize) characters; "
+                .error, "trust policy of role '\(name)' has \(trustSize) characters; "
                     + "IAM allows at most \(IAMPolicySize.trustPolicyLimit)",
                 at: candidate.range))
         }
-        if let policy = role.permissionPolicy {
+        if let policy = PermissionStatement.policy(candidate.statements) {
             let size = IAMPolicySize.characterCount(policy)
             if size > IAMPolicySize.inlinePolicyLimit {
                 diagnostics.append(IAMDiagnostic.inlinePolicyTooLarge(
-                    .error, "inline policy of role '\(role.roleName)' has \(size) characters; "
+                    .error, "inline policy of role '\(name)' has \(size) characters; "
                         + "IAM allows at most \(IAMPolicySize.inlinePolicyLimit)",
                     at: candidate.range, hint: "move some statements into a managed policy"))
             }
         }
-        let count = candidate.managedPolicyCount
+        let count = candidate.managedPolicies.count
         if count > IAMPolicySize.managedPolicyMaximumQuota {
             diagnostics.append(IAMDiagnostic.tooManyManagedPolicies(
-                .error, "role '\(role.roleName)' attaches \(count) managed policies; "
+                .error, "role '\(name)' attaches \(count) managed policies; "
                     + "IAM allows at most \(IAMPolicySize.managedPolicyMaximumQuota)",
                 at: candidate.range))
         } else if count > IAMPolicySize.managedPolicyDefaultQuota {
             diagnostics.append(IAMDiagnostic.tooManyManagedPolicies(
-                .error, "role '\(role.roleName)' attaches \(count) managed policies "
+                .error, "role '\(name)' attaches \(count) managed policies "
                     + "(the default quota is \(IAMPolicySize.managedPolicyDefaultQuota); "
                     + "up to \(IAMPolicySize.managedPolicyMaximumQuota) with a quota increase)",
                 at: candidate.range))

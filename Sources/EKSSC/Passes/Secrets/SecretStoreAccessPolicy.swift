@@ -20,11 +20,16 @@ public enum SecretStoreAccessPolicy {
     /// The policy document, or nil when no secret uses the store (its role then has no
     /// permissions; the analyzer warns about the unused store).
     public static func policy(for store: SecretStore, in model: SecurityModel) -> Document? {
+        PermissionStatement.policy(statements(for: store, in: model))
+    }
+
+    /// The statements of the store's policy: reads of its keys, then `kms:Decrypt` on its keys.
+    public static func statements(for store: SecretStore, in model: SecurityModel) -> [PermissionStatement] {
         let keys = remoteKeys(of: store, in: model)
-        guard !keys.isEmpty else { return nil }
+        guard !keys.isEmpty else { return [] }
         let cluster = model.cluster
         let partition = cluster.partition.rawValue
-        var statements: [Document] = []
+        var statements: [PermissionStatement] = []
         switch store.provider {
         case .secretsManager:
             let resources = keys.map { key in
@@ -32,8 +37,8 @@ public enum SecretStoreAccessPolicy {
                     ? key
                     : "arn:\(partition):secretsmanager:\(store.region):\(cluster.account):secret:\(key)-??????"
             }
-            statements.append(IAMPolicyDocument.statement(
-                sid: "ReadSecrets", effect: .allow,
+            statements.append(PermissionStatement(
+                sidBase: "ReadSecrets", effect: .allow,
                 actions: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
                 resources: Array(Set(resources)).sorted()))
         case .parameterStore:
@@ -42,19 +47,19 @@ public enum SecretStoreAccessPolicy {
                     ? key
                     : "arn:\(partition):ssm:\(store.region):\(cluster.account):parameter/\(parameterPath(key))"
             }
-            statements.append(IAMPolicyDocument.statement(
-                sid: "ReadParameters", effect: .allow, actions: ["ssm:GetParameter", "ssm:GetParameters"],
+            statements.append(PermissionStatement(
+                sidBase: "ReadParameters", effect: .allow, actions: ["ssm:GetParameter", "ssm:GetParameters"],
                 resources: Array(Set(resources)).sorted()))
         }
         if !store.kmsKeys.isEmpty {
             let service = store.provider == .secretsManager ? "secretsmanager" : "ssm"
             let viaService = "\(service).\(store.region).\(Partition.of(region: store.region).dnsSuffix)"
-            statements.append(IAMPolicyDocument.statement(
-                sid: "DecryptSecrets", effect: .allow, actions: ["kms:Decrypt"],
+            statements.append(PermissionStatement(
+                sidBase: "DecryptSecrets", effect: .allow, actions: ["kms:Decrypt"],
                 resources: store.kmsKeys.map(\.description).sorted(),
                 conditions: [PolicyCondition(operator: "StringEquals", key: "kms:ViaService", values: [viaService])]))
         }
-        return IAMPolicyDocument.policy(statements)
+        return statements
     }
 
     /// A parameter name as it appears in an ARN: without its leading slashes.

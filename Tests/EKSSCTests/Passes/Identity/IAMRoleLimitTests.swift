@@ -87,14 +87,45 @@ import Testing
             hint: "give one of them its own role name with 'iam-role NAME'")])
     }
 
-    @Test func sameServiceAccountWithDifferentPermissionsIsAnError() {
+    @Test func sameNameWithDifferentBoundaryIsAnError() {
         let model = SecurityModel(cluster: IdentityModels.cluster(), apps: [
             IdentityModels.app("api", serviceAccount: .exact("shared"), role: IAMRoleSpec()),
             IdentityModels.app("worker", serviceAccount: .exact("shared"),
-                               role: IAMRoleSpec(managedPolicies: ["arn:aws:iam::aws:policy/A"])),
+                               role: IAMRoleSpec(permissionsBoundary: "arn:aws:iam::123456789012:policy/b")),
         ])
         #expect(IAMRolePass().run(model).diagnostics.map(\.message) == [
-            "role 'my-cluster-default-shared' of app 'default/worker' is already declared by app 'default/api' with different permissions",
+            "role 'my-cluster-default-shared' of app 'default/worker' is already declared by app 'default/api' "
+                + "with a different permissions boundary",
         ])
+    }
+
+    @Test func appsSharingAServiceAccountShareOneRoleWithTheUnionOfPermissions() throws {
+        let read = PolicyStatement(effect: .allow, actions: ["s3:GetObject"], resources: ["arn:aws:s3:::b/*"])
+        let write = PolicyStatement(effect: .allow, actions: ["s3:PutObject"], resources: ["arn:aws:s3:::b/*"])
+        let model = SecurityModel(cluster: IdentityModels.cluster(), apps: [
+            IdentityModels.app("api", serviceAccount: .exact("shared"),
+                               role: IAMRoleSpec(managedPolicies: ["arn:aws:iam::aws:policy/B"], statements: [read])),
+            IdentityModels.app("worker", serviceAccount: .exact("shared"),
+                               role: IAMRoleSpec(managedPolicies: ["arn:aws:iam::aws:policy/A"], statements: [read, write])),
+        ])
+        let output = IAMRolePass().run(model)
+        #expect(output.diagnostics.isEmpty)
+        try #require(output.iamRoles.count == 1)
+        #expect(output.iamRoles[0].managedPolicyARNs == ["arn:aws:iam::aws:policy/A", "arn:aws:iam::aws:policy/B"])
+        #expect(IdentityTestJSON.compact(output.iamRoles[0].permissionPolicy) == """
+            {"Version":"2012-10-17","Statement":[\
+            {"Sid":"Statement1","Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"},\
+            {"Sid":"Statement2","Effect":"Allow","Action":"s3:PutObject","Resource":"arn:aws:s3:::b/*"}]}
+            """)
+    }
+
+    @Test func managedPoliciesOfMergedRolesCountTogether() {
+        let model = SecurityModel(cluster: IdentityModels.cluster(), apps: [
+            IdentityModels.app("api", serviceAccount: .exact("shared"),
+                               role: IAMRoleSpec(managedPolicies: (1...6).map { "arn:aws:iam::aws:policy/A\($0)" })),
+            IdentityModels.app("worker", serviceAccount: .exact("shared"),
+                               role: IAMRoleSpec(managedPolicies: (1...6).map { "arn:aws:iam::aws:policy/B\($0)" })),
+        ])
+        #expect(IAMRolePass().run(model).diagnostics.map(\.id) == ["iam.too-many-managed-policies"])
     }
 }

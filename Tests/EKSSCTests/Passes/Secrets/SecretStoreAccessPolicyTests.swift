@@ -81,4 +81,44 @@ import Testing
         let policy = try #require(SecretStoreAccessPolicy.policy(for: model.secretStores[1], in: model))
         #expect(policy["Statement"]?.listValue?.first?["Resource"] == .string(arn))
     }
+
+    /// The guide's two stores share one ServiceAccount: one role with both stores' reads.
+    @Test func storesSharingAServiceAccountShareOneRole() throws {
+        let serviceAccount = ServiceAccountRef(namespace: "default", name: "external-secrets-sa")
+        let smID = SecretStoreID(namespace: "default", name: "aws-secrets-manager")
+        let psID = SecretStoreID(namespace: "default", name: "aws-parameter-store")
+        let model = SecurityModel(cluster: IdentityModels.cluster(), apps: [
+            IdentityModels.app("my-app", secrets: [
+                ExternalSecretSpec(name: "app-secret", store: smID, data: [
+                    SecretDataEntry(secretKey: "password", remoteKey: "prod/database/password", property: "password"),
+                ]),
+                ExternalSecretSpec(name: "app-config", store: psID, data: [
+                    SecretDataEntry(secretKey: "mode", remoteKey: "/prod/app/mode"),
+                ]),
+            ]),
+        ], secretStores: [
+            SecretStore(id: psID, provider: .parameterStore, region: "us-west-2", serviceAccount: serviceAccount,
+                        kmsKeys: [IdentityModels.kmsKey("p")]),
+            SecretStore(id: smID, provider: .secretsManager, region: "us-west-2", serviceAccount: serviceAccount,
+                        kmsKeys: [IdentityModels.kmsKey("s")]),
+        ])
+        let output = IAMRolePass().run(model)
+        #expect(output.diagnostics.isEmpty)
+        try #require(output.iamRoles.count == 1)
+        #expect(output.iamRoles[0].roleName == "my-cluster-default-external-secrets-sa")
+        #expect(IdentityTestJSON.compact(output.iamRoles[0].permissionPolicy) == """
+            {"Version":"2012-10-17","Statement":[\
+            {"Sid":"ReadParameters","Effect":"Allow","Action":["ssm:GetParameter","ssm:GetParameters"],\
+            "Resource":"arn:aws:ssm:us-west-2:123456789012:parameter/prod/app/mode"},\
+            {"Sid":"DecryptSecrets","Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws:kms:us-west-2:123456789012:key/p",\
+            "Condition":{"StringEquals":{"kms:ViaService":"ssm.us-west-2.amazonaws.com"}}},\
+            {"Sid":"ReadSecrets","Effect":"Allow","Action":["secretsmanager:GetSecretValue","secretsmanager:DescribeSecret"],\
+            "Resource":"arn:aws:secretsmanager:us-west-2:123456789012:secret:prod/database/password-??????"},\
+            {"Sid":"DecryptSecrets2","Effect":"Allow","Action":"kms:Decrypt","Resource":"arn:aws:kms:us-west-2:123456789012:key/s",\
+            "Condition":{"StringEquals":{"kms:ViaService":"secretsmanager.us-west-2.amazonaws.com"}}}]}
+            """)
+        let serviceAccounts = ServiceAccountPass().run(model)
+        #expect(serviceAccounts.diagnostics.isEmpty)
+        #expect(serviceAccounts.manifests.map(\.metadata.name) == ["external-secrets-sa", "my-app"])
+    }
 }
