@@ -11,8 +11,11 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        // A plain loop over the buffer: this runs over every byte of files up to the size limit.
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
         }
         self.lineStarts = starts
     }
@@ -30,7 +33,7 @@ public struct SourceFile: Sendable {
         var column = 1
         var i = start
         while i < clamped {
-            i += SourceFile.scalarLength(startingWith: bytes[i])
+            i += SourceFile.scalarLength(in: bytes[...], at: i)
             column += 1
         }
         return SourceLocation(line: lineIndex + 1, column: column)
@@ -55,6 +58,18 @@ public struct SourceFile: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+
+    /// The length of the UTF-8 sequence at `index`: what the lead byte announces when the
+    /// continuation bytes are all there, else 1 (an invalid byte is one column, and the bytes after
+    /// it are columns of their own, as the lexer sees them).
+    static func scalarLength(in bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        let length = scalarLength(startingWith: bytes[index])
+        guard length > 1, index + length <= bytes.endIndex else { return 1 }
+        for position in index + 1 ..< index + length where bytes[position] & 0xC0 != 0x80 {
+            return 1
+        }
+        return length
     }
 
     /// The length of the UTF-8 sequence that a lead byte announces (1 for anything invalid).

@@ -112,8 +112,7 @@ public enum Parser {
         /// Records a diagnostic unless its line already has one; stops after `maxErrors`.
         mutating func report(_ diagnostic: Diagnostic) {
             guard !stopped else { return }
-            let line = file.location(of: diagnostic.range.start).line
-            guard errorLines.insert(line).inserted else { return }
+            guard errorLines.insert(lineIndex(of: diagnostic.range.start)).inserted else { return }
             guard errorCount < Parser.maxErrors else {
                 diagnostics.append(SyntaxDiagnostic.tooManyErrors(.error, "too many errors, stopping", at: diagnostic.range))
                 stopped = true
@@ -122,6 +121,18 @@ public enum Parser {
             }
             errorCount += 1
             diagnostics.append(diagnostic)
+        }
+
+        /// The 0-based line of a byte offset, by binary search (`location(of:)` would walk the line,
+        /// which is quadratic on a long line full of errors).
+        private func lineIndex(of offset: Int) -> Int {
+            var low = 0
+            var high = file.lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if file.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            return low
         }
 
         /// The diagnostic for an `.invalid` token, nil for any other.
