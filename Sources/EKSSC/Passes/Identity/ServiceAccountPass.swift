@@ -39,7 +39,8 @@ public struct ServiceAccountPass: LoweringPass {
                     diagnostics.append(IAMDiagnostic.conflictingServiceAccountRole(
                         .error, "serviceaccount '\(ref)' of \(other.owner) already has role "
                             + "'\(first.roleARN ?? "")' from \(first.owner)",
-                        at: other.range, notes: [DiagnosticNote("role of \(first.owner)", at: first.range)]))
+                        at: other.range, notes: [DiagnosticNote("role of \(first.owner)", at: first.range)],
+                        hint: "use separate serviceaccounts, or give both the same role name"))
                 }
             }
             let appLabel = group.lazy.compactMap(\.appName).first.map {

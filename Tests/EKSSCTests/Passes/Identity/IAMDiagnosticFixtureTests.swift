@@ -12,11 +12,13 @@ import Testing
 
     /// The diagnostics of the front end and of the passes that emit `iam` diagnostics.
     static func diagnostics(of file: SourceFile) -> [Diagnostic] {
-        let frontEnd = Compiler.check(file)
-        guard let model = frontEnd.model else { return frontEnd.diagnostics }
+        let parsed = Parser.parse(file)
+        let analysis = SemanticAnalyzer.analyze(parsed.syntax)
+        let frontEnd = parsed.diagnostics + analysis.diagnostics
+        guard !parsed.diagnostics.hasErrors, let model = analysis.model else { return frontEnd }
         let passes: [any LoweringPass] = [IAMRolePass(), ServiceAccountPass(), PodIdentityAssociationPass(),
                                           ExternalSecretsPass(), ClusterSettingsPass()]
-        return frontEnd.diagnostics + passes.flatMap { $0.run(model).diagnostics }
+        return frontEnd + passes.flatMap { $0.run(model).diagnostics }
     }
 
     @Test(arguments: IAMDiagnostic.allCases)

@@ -68,6 +68,7 @@ import Testing
             id: "iam.conflicting-serviceaccount-role", severity: .error,
             message: "serviceaccount 'default/shared' of app 'default/worker' already has role "
                 + "'arn:aws:iam::123456789012:role/a' from app 'default/api'",
-            range: second, notes: [DiagnosticNote("role of app 'default/api'", at: first)])])
+            range: second, notes: [DiagnosticNote("role of app 'default/api'", at: first)],
+            hint: "use separate serviceaccounts, or give both the same role name")])
     }
 }
