@@ -4,13 +4,15 @@ import Testing
 @Suite struct ServiceAccountPassTests {
     static let managed = Label(key: "app.kubernetes.io/managed-by", value: "ekssc")
 
-    @Test func guideServiceAccountCarriesTheRoleAnnotation() {
-        let manifests = ServiceAccountPass().run(IAMRolePassTests.guideModel()).manifests
-        #expect(manifests.map { IdentityTestJSON.compact($0.document) } == ["""
+    static let guideServiceAccount = ["""
             {"apiVersion":"v1","kind":"ServiceAccount","metadata":{"name":"my-service-account","namespace":"default",\
             "labels":{"app.kubernetes.io/managed-by":"ekssc","app.kubernetes.io/name":"my-app"},\
             "annotations":{"eks.amazonaws.com/role-arn":"arn:aws:iam::123456789012:role/my-app-role"}}}
-            """])
+            """]
+
+    @Test func guideServiceAccountCarriesTheRoleAnnotation() {
+        let manifests = ServiceAccountPass().run(IAMRolePassTests.guideModel()).manifests
+        #expect(manifests.map { IdentityTestJSON.compact($0.document) } == Self.guideServiceAccount)
     }
 
     @Test func podIdentityAndRolelessAppsGetNoAnnotationAndPatternsNoObject() {
