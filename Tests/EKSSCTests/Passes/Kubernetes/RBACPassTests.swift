@@ -155,4 +155,25 @@ import Testing
         ]
         """)
     }
+
+    @Test func roleAndClusterRoleOfOneNameBoundInOneNamespaceGetDistinctBindings() {
+        let rule = RBACRule(verbs: ["get"], apiGroups: [""], resources: ["pods"])
+        let model = SecurityModel(
+            cluster: KubernetesTestModel.cluster,
+            rbacRoles: [RBACRole(name: "reader", namespace: nil, rules: [rule]),
+                        RBACRole(name: "reader", namespace: "shop", rules: [rule])],
+            rbacBindings: [
+                RBACBinding(role: RBACRoleRef(name: "reader", namespace: nil), namespace: "shop", subjects: [.user("a")]),
+                RBACBinding(role: RBACRoleRef(name: "reader", namespace: nil), namespace: "web", subjects: [.user("a")]),
+                RBACBinding(role: RBACRoleRef(name: "reader", namespace: "shop"), namespace: "shop", subjects: [.user("b")]),
+            ])
+        let output = RBACPass().run(model)
+        #expect(output.manifests.map(\.objectKey.description) == [
+            "ClusterRole reader", "Role shop/reader", "RoleBinding shop/reader-clusterrole-binding",
+            "RoleBinding web/reader-binding", "RoleBinding shop/reader-binding",
+        ])
+        #expect(output.manifests.map { $0.document["roleRef"]?["kind"]?.stringValue } == [
+            nil, nil, "ClusterRole", "ClusterRole", "Role",
+        ])
+    }
 }
