@@ -1,6 +1,12 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The `ekssc` command: a thin shell over the EKSSC library.
+/// The `ekssc` command: a thin shell over the EKSSC library. It owns stdout, stderr, colour and
+/// exit codes; the library only returns values and diagnostics.
 @main
 struct EKSSCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,4 +14,23 @@ struct EKSSCCommand: ParsableCommand {
         abstract: "A declarative security-config compiler for Amazon EKS.",
         subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self]
     )
+
+    /// Runs the command; usage errors exit with 2 (not ArgumentParser's 64), like I/O errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Glibc.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Glibc.exit(0)
+            }
+            Terminal.standardError.write(message + "\n")
+            Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
 }

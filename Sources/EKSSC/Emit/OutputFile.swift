@@ -1,0 +1,21 @@
+/// One file of the output tree: a relative, `/`-separated path and its text.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Why artifacts could not be laid out as files: a pass produced two artifacts for one path.
+public enum OutputLayoutError: Error, Sendable, Equatable, CustomStringConvertible {
+    case duplicatePath(String)
+
+    public var description: String {
+        switch self {
+        case .duplicatePath(let path): "two artifacts map to the output path '\(path)'"
+        }
+    }
+}

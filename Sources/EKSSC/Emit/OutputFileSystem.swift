@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file system calls the output writer and checker make, none of which follows a
+/// symbolic link at the last path component.
+enum OutputFileSystem {
+    /// What `lstat` says a path is.
+    enum EntryKind: Equatable {
+        case directory
+        case regularFile
+        case symlink
+        case other
+    }
+
+    /// The kind of the entry at `path` (not following a link), nil when nothing is there.
+    static func kind(of path: String) throws(OutputWriteError) -> EntryKind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw failure("inspect", path)
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .regularFile
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// The names in a directory, sorted, without `.` and `..`.
+    static func names(in directory: String) throws(OutputWriteError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            throw .fileSystem(operation: "list", path: directory, reason: error.localizedDescription)
+        }
+    }
+
+    static func makeDirectory(_ path: String) throws(OutputWriteError) {
+        guard mkdir(path, 0o755) == 0 else { throw failure("create directory", path) }
+    }
+
+    /// Creates `path` (which must not exist yet, nor be a link) with `contents`.
+    static func writeNewFile(_ path: String, contents: String) throws(OutputWriteError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure("create", path) }
+        defer { close(descriptor) }
+        var bytes = Array(contents.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure("write", path)
+            }
+            bytes = bytes.dropFirst(written)
+        }
+    }
+
+    /// The bytes of a regular file, nil when it cannot be read as one (without following a link).
+    static func contents(of path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return result }
+            result += chunk[..<count]
+        }
+    }
+
+    static func rename(_ source: String, to destination: String) throws(OutputWriteError) {
+        guard Foundation.rename(source, destination) == 0 else { throw failure("rename", source) }
+    }
+
+    /// Removes a file or a whole directory tree; links are removed, never followed.
+    static func remove(_ path: String) throws(OutputWriteError) {
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw .fileSystem(operation: "remove", path: path, reason: error.localizedDescription)
+        }
+    }
+
+    private static func failure(_ operation: String, _ path: String) -> OutputWriteError {
+        .fileSystem(operation: operation, path: path, reason: String(cString: strerror(errno)))
+    }
+}

@@ -1,0 +1,93 @@
+/// Where each build artifact goes in the output directory, and in what format.
+///
+/// The tree, relative to `-o`:
+///
+/// ```
+/// kubernetes/
+///   kustomization.yaml                      every YAML file below, for `kubectl apply -k`
+///                                           (written when there is at least one object)
+///   _cluster/<kind>-<name>.yaml             cluster-scoped objects (Namespace, ClusterRole,
+///                                           ClusterRoleBinding, StorageClass, ClusterSecretStore)
+///   <namespace>/<kind>-<name>.yaml          namespaced objects, one object per file
+/// iam/<role-name>/
+///   role.json                               {"RoleName", "Arn", "ServiceAccount": "ns/sa",
+///                                            "PermissionsBoundary"}, absent keys left out
+///   trust-policy.json                       the trust (assume-role) policy
+///   policy.json                             the inline permission policy, only when there is one
+///   managed-policies.json                   the managed policy ARNs to attach, `[]` when none
+/// aws/<path>.json                           `--cli-input-json` input for one AWS CLI call
+/// ```
+///
+/// `<kind>` is the object's kind lowercased (`rolebinding-app-read.yaml`). The kustomization
+/// lists Namespaces first, then the other cluster-scoped objects, then namespaced ones, each
+/// group sorted by path. Every `.yaml` file holds one document starting with `---`; every file
+/// ends with one `\n`.
+public enum OutputLayout {
+    /// The files for `artifacts`, sorted by path.
+    /// - Throws: `OutputLayoutError.duplicatePath` when two artifacts map to one path (a pass bug).
+    public static func files(for artifacts: BuildArtifacts) throws(OutputLayoutError) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var manifestPaths: [(group: Int, path: String)] = []
+        for manifest in artifacts.manifests {
+            let path = manifestPath(manifest)
+            manifestPaths.append((resourceGroup(manifest), path))
+            files.append(OutputFile(path: "kubernetes/" + path, contents: YAMLEmitter.render([manifest.document])))
+        }
+        if !artifacts.manifests.isEmpty {
+            let resources = manifestPaths.sorted { ($0.group, $0.path) < ($1.group, $1.path) }.map(\.path)
+            files.append(OutputFile(path: "kubernetes/kustomization.yaml",
+                                    contents: YAMLEmitter.render([kustomization(resources)])))
+        }
+        for role in artifacts.iamRoles {
+            files += roleFiles(role)
+        }
+        for input in artifacts.awsInputs {
+            files.append(OutputFile(path: "aws/" + input.path, contents: JSONEmitter.render(input.document)))
+        }
+        files.sort { $0.path < $1.path }
+        for (previous, next) in zip(files, files.dropFirst()) where previous.path == next.path {
+            throw .duplicatePath(next.path)
+        }
+        return files
+    }
+
+    /// `<namespace or _cluster>/<kind>-<name>.yaml`, relative to `kubernetes/`.
+    static func manifestPath(_ manifest: any KubernetesManifest) -> String {
+        let folder = manifest.metadata.namespace ?? "_cluster"
+        return "\(folder)/\(manifest.kind.lowercased())-\(manifest.metadata.name).yaml"
+    }
+
+    /// 0 for Namespaces, 1 for other cluster-scoped objects, 2 for namespaced ones.
+    private static func resourceGroup(_ manifest: any KubernetesManifest) -> Int {
+        if manifest.kind == "Namespace" { return 0 }
+        return manifest.metadata.namespace == nil ? 1 : 2
+    }
+
+    private static func kustomization(_ resources: [String]) -> Document {
+        .map([
+            "apiVersion": .string("kustomize.config.k8s.io/v1beta1"),
+            "kind": .string("Kustomization"),
+            "resources": .strings(resources),
+        ])
+    }
+
+    private static func roleFiles(_ role: IAMRoleArtifact) -> [OutputFile] {
+        let folder = "iam/\(role.roleName)/"
+        let summary: Document = .map([
+            "RoleName": .string(role.roleName),
+            "Arn": .string(role.roleARN),
+            "ServiceAccount": role.serviceAccount.map { .string($0.description) },
+            "PermissionsBoundary": role.permissionsBoundary.map(Document.string),
+        ])
+        var files = [
+            OutputFile(path: folder + "role.json", contents: JSONEmitter.render(summary)),
+            OutputFile(path: folder + "trust-policy.json", contents: JSONEmitter.render(role.trustPolicy)),
+            OutputFile(path: folder + "managed-policies.json",
+                       contents: JSONEmitter.render(.strings(role.managedPolicyARNs))),
+        ]
+        if let policy = role.permissionPolicy {
+            files.append(OutputFile(path: folder + "policy.json", contents: JSONEmitter.render(policy)))
+        }
+        return files
+    }
+}

@@ -1,0 +1,34 @@
+/// Why an output tree was not written. When `OutputWriter.write` throws, the target directory is
+/// exactly as it was before.
+public enum OutputWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A file path that is absolute, empty, has an empty, `.` or `..` component, or clashes with
+    /// another path (a file where a folder is needed, a duplicate, the marker file).
+    case invalidPath(String)
+    /// The target is a non-empty directory without ekssc's marker file, and `force` is off.
+    case notWrittenByEkssc(directory: String)
+    /// The target is a symbolic link; ekssc never replaces or follows one.
+    case targetIsSymlink(directory: String)
+    /// The target exists and is not a directory.
+    case targetIsNotDirectory(directory: String)
+    /// The target names no directory of its own (`.`, `..`, `/`, empty).
+    case unnamedTarget(directory: String)
+    /// A file system call failed.
+    case fileSystem(operation: String, path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .invalidPath(let path):
+            "invalid output file path '\(path)'"
+        case .notWrittenByEkssc(let directory):
+            "'\(directory)' is not empty and was not written by ekssc; use --force to replace it"
+        case .targetIsSymlink(let directory):
+            "'\(directory)' is a symbolic link; ekssc does not replace or follow links, name a directory"
+        case .targetIsNotDirectory(let directory):
+            "'\(directory)' exists and is not a directory"
+        case .unnamedTarget(let directory):
+            "'\(directory)' cannot be replaced; name an output directory such as 'out'"
+        case .fileSystem(let operation, let path, let reason):
+            "cannot \(operation) '\(path)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import CYaml
+
+/// Renders documents as YAML through libyaml's emitter.
+public enum YAMLEmitter {
+    /// A YAML stream: each document starts with `---` (no `...` end); block style, 2-space
+    /// indent, sequences at their key's indentation (libyaml's style, which yamllint's
+    /// `indent-sequences: consistent` accepts); `\n` endings; one trailing newline; an empty
+    /// stream for no documents.
+    ///
+    /// Scalars: ints, `true`/`false` and `null` plain; strings plain when both YAML 1.1 and 1.2
+    /// read them back unchanged, otherwise double-quoted; strings with line breaks as `|` blocks;
+    /// `.yamlText` as a `|` block holding the rendered YAML; empty mappings and sequences as
+    /// `{}` and `[]`.
+    public static func render(_ documents: [Document]) -> String {
+        do {
+            return try renderStream(documents, explicitStart: true)
+        } catch {
+            // Unreachable: every Document maps to a well-formed event sequence, and Swift strings
+            // are valid UTF-8, which is all libyaml checks.
+            assertionFailure("libyaml rejected a document: \(error.problem)")
+            return ""
+        }
+    }
+
+    /// The stream as text; without `explicitStart` a single document has no `---` (the body of
+    /// a `.yamlText` block).
+    static func renderStream(_ documents: [Document], explicitStart: Bool) throws(YAMLEventWriter.Failure) -> String {
+        let writer = try YAMLEventWriter()
+        for document in documents {
+            try writer.documentStart(explicit: explicitStart)
+            try write(document, to: writer)
+            try writer.documentEnd()
+        }
+        return try writer.finish()
+    }
+
+    private static func write(_ document: Document, to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        switch document {
+        case .null:
+            try writer.scalar("null", style: YAML_PLAIN_SCALAR_STYLE)
+        case .bool(let value):
+            try writer.scalar(value ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE)
+        case .int(let value):
+            try writer.scalar(String(value), style: YAML_PLAIN_SCALAR_STYLE)
+        case .string(let value):
+            try writeString(value, to: writer)
+        case .yamlText(let inner):
+            let text = try renderStream([inner], explicitStart: false)
+            try writer.scalar(text, style: YAML_LITERAL_SCALAR_STYLE)
+        case .list(let items):
+            try writer.sequenceStart(empty: items.isEmpty)
+            for item in items {
+                try write(item, to: writer)
+            }
+            try writer.sequenceEnd()
+        case .map(let entries):
+            try writer.mappingStart(empty: entries.isEmpty)
+            for entry in entries {
+                try writeString(entry.key, to: writer)
+                try write(entry.value, to: writer)
+            }
+            try writer.mappingEnd()
+        }
+    }
+
+    private static func writeString(_ value: String, to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        let style = switch YAMLScalarStyle.of(value) {
+        case .plain: YAML_PLAIN_SCALAR_STYLE
+        case .doubleQuoted: YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        case .literal: YAML_LITERAL_SCALAR_STYLE
+        }
+        try writer.scalar(value, style: style)
+    }
+}

@@ -1,0 +1,107 @@
+import CYaml
+
+/// A libyaml emitter writing into a growable memory buffer.
+///
+/// Owns the C `yaml_emitter_t` for the lifetime of one stream. Events go in through the typed
+/// methods below; `finish()` ends the stream and returns the text. The settings are the ones
+/// every ekssc YAML file uses: UTF-8 output with non-ASCII characters written as-is, 2-space
+/// indent, no line folding, `\n` line breaks.
+final class YAMLEventWriter {
+    /// Why libyaml refused an event; never expected, since the writer only produces well-formed
+    /// event sequences.
+    struct Failure: Error {
+        var problem: String
+    }
+
+    /// The bytes libyaml has written so far; the output handler appends to it.
+    private final class ByteSink {
+        var bytes: [UInt8] = []
+    }
+
+    private let emitter: UnsafeMutablePointer<yaml_emitter_t>
+    private let sink = ByteSink()
+
+    init() throws(Failure) {
+        emitter = .allocate(capacity: 1)
+        guard yaml_emitter_initialize(emitter) == 1 else {
+            emitter.deallocate()
+            throw Failure(problem: "cannot initialize the libyaml emitter")
+        }
+        yaml_emitter_set_unicode(emitter, 1)
+        yaml_emitter_set_width(emitter, -1)
+        yaml_emitter_set_indent(emitter, 2)
+        yaml_emitter_set_break(emitter, YAML_LN_BREAK)
+        yaml_emitter_set_output(emitter, { context, buffer, size in
+            guard let context, let buffer else { return 0 }
+            let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+            return 1
+        }, Unmanaged.passUnretained(sink).toOpaque())
+        try emit { yaml_stream_start_event_initialize($0, YAML_UTF8_ENCODING) }
+    }
+
+    deinit {
+        yaml_emitter_delete(emitter)
+        emitter.deallocate()
+    }
+
+    /// Starts a document; `explicit` writes the `---` marker.
+    func documentStart(explicit: Bool) throws(Failure) {
+        try emit { yaml_document_start_event_initialize($0, nil, nil, nil, explicit ? 0 : 1) }
+    }
+
+    /// Ends a document without a `...` marker.
+    func documentEnd() throws(Failure) {
+        try emit { yaml_document_end_event_initialize($0, 1) }
+    }
+
+    /// A scalar with an implicit tag: the reader resolves plain scalars by their text and reads
+    /// every quoted or block scalar as a string.
+    func scalar(_ text: String, style: yaml_scalar_style_t) throws(Failure) {
+        let bytes = Array(text.utf8) + [0]
+        let length = Int32(clamping: bytes.count - 1)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in
+            try emit { yaml_scalar_event_initialize($0, nil, nil, buffer.baseAddress, length, 1, 1, style) }
+        }
+    }
+
+    /// Starts a sequence; an empty one is written in flow style as `[]`.
+    func sequenceStart(empty: Bool) throws(Failure) {
+        let style = empty ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE
+        try emit { yaml_sequence_start_event_initialize($0, nil, nil, 1, style) }
+    }
+
+    func sequenceEnd() throws(Failure) {
+        try emit { yaml_sequence_end_event_initialize($0) }
+    }
+
+    /// Starts a mapping; an empty one is written in flow style as `{}`.
+    func mappingStart(empty: Bool) throws(Failure) {
+        let style = empty ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE
+        try emit { yaml_mapping_start_event_initialize($0, nil, nil, 1, style) }
+    }
+
+    func mappingEnd() throws(Failure) {
+        try emit { yaml_mapping_end_event_initialize($0) }
+    }
+
+    /// Ends the stream and returns everything written.
+    func finish() throws(Failure) -> String {
+        try emit { yaml_stream_end_event_initialize($0) }
+        guard yaml_emitter_flush(emitter) == 1 else { throw failure() }
+        return String(decoding: sink.bytes, as: UTF8.self)
+    }
+
+    /// Initializes an event with `initialize` and hands it to the emitter, which takes ownership.
+    private func emit(_ initialize: (UnsafeMutablePointer<yaml_event_t>) -> Int32) throws(Failure) {
+        var event = yaml_event_t()
+        guard initialize(&event) == 1 else {
+            throw Failure(problem: "cannot create a libyaml event")
+        }
+        guard yaml_emitter_emit(emitter, &event) == 1 else { throw failure() }
+    }
+
+    private func failure() -> Failure {
+        Failure(problem: emitter.pointee.problem.map { String(cString: $0) } ?? "unknown libyaml emitter error")
+    }
+}

@@ -1,0 +1,155 @@
+/// Reads YAML streams (and JSON, which is YAML's flow style) through libyaml's parser into
+/// documents.
+public enum YAMLReader {
+    /// How many bytes aliases may add to one document before it is refused ("billion laughs").
+    static let aliasExpansionLimit = 10_000_000
+    /// How deeply sequences and mappings may nest.
+    static let nestingLimit = 512
+
+    /// Every document of the stream, in order. Plain scalars resolve like YAML 1.2's core schema
+    /// (`true`/`false`, `null`/`~`/empty, decimal integers); quoted and block scalars, and
+    /// `!!str`-tagged ones, are always strings. Mappings keep their order; a duplicate key is an
+    /// error. Aliases are resolved, up to `aliasExpansionLimit` added bytes per document.
+    public static func read(_ bytes: [UInt8]) throws(YAMLReadError) -> [Document] {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLReadError) -> [Document] in
+            var builder = try DocumentBuilder(events: YAMLEventReader(buffer))
+            return try builder.readStream()
+        }
+    }
+
+    /// Turns the event stream into documents, one node at a time.
+    private struct DocumentBuilder {
+        /// A built node and its size in bytes once every alias in it is expanded.
+        typealias Node = (document: Document, size: Int)
+
+        let events: YAMLEventReader
+        /// Anchored nodes of the current document.
+        var anchors: [String: Node] = [:]
+        /// Bytes added by aliases in the current document.
+        var aliasBytes = 0
+
+        init(events: YAMLEventReader) {
+            self.events = events
+        }
+
+        mutating func readStream() throws(YAMLReadError) -> [Document] {
+            var documents: [Document] = []
+            while true {
+                let event = try events.next()
+                switch event.kind {
+                case .streamStart, .documentEnd:
+                    continue
+                case .streamEnd:
+                    return documents
+                case .documentStart:
+                    anchors = [:]
+                    aliasBytes = 0
+                    documents.append(try node(after: events.next(), depth: 0).document)
+                default:
+                    throw YAMLReadError(message: "unexpected event outside a document", line: event.line, column: event.column)
+                }
+            }
+        }
+
+        private mutating func node(after event: YAMLParserEvent, depth: Int) throws(YAMLReadError) -> Node {
+            guard depth <= YAMLReader.nestingLimit else {
+                throw YAMLReadError(message: "nesting deeper than \(YAMLReader.nestingLimit) levels",
+                                    line: event.line, column: event.column)
+            }
+            let built: Node
+            switch event.kind {
+            case .scalar(let scalar):
+                built = (Self.resolve(scalar), scalar.text.utf8.count + 1)
+            case .alias(let name):
+                guard let target = anchors[name] else {
+                    throw YAMLReadError(message: "found undefined alias '\(name)'", line: event.line, column: event.column)
+                }
+                aliasBytes += target.size
+                guard aliasBytes <= YAMLReader.aliasExpansionLimit else {
+                    throw YAMLReadError(message: "aliases expand the document beyond 10 MB",
+                                        line: event.line, column: event.column)
+                }
+                return target
+            case .sequenceStart:
+                built = try sequence(depth: depth)
+            case .mappingStart:
+                built = try mapping(depth: depth)
+            default:
+                throw YAMLReadError(message: "expected a node", line: event.line, column: event.column)
+            }
+            if let anchor = event.anchor {
+                anchors[anchor] = built
+            }
+            return built
+        }
+
+        private mutating func sequence(depth: Int) throws(YAMLReadError) -> Node {
+            var items: [Document] = []
+            var size = 1
+            while true {
+                let event = try events.next()
+                if case .sequenceEnd = event.kind { return (.list(items), size) }
+                let item = try node(after: event, depth: depth + 1)
+                items.append(item.document)
+                size += item.size
+            }
+        }
+
+        private mutating func mapping(depth: Int) throws(YAMLReadError) -> Node {
+            var entries: [Document.Entry] = []
+            var keys: Set<String> = []
+            var size = 1
+            while true {
+                let keyEvent = try events.next()
+                if case .mappingEnd = keyEvent.kind { return (.map(entries), size) }
+                let key = try self.key(keyEvent, depth: depth)
+                guard keys.insert(key).inserted else {
+                    throw YAMLReadError(message: "duplicate key '\(key)'", line: keyEvent.line, column: keyEvent.column)
+                }
+                let value = try node(after: events.next(), depth: depth + 1)
+                entries.append(Document.Entry(key, value.document))
+                size += key.utf8.count + 1 + value.size
+            }
+        }
+
+        /// A mapping key: the text of a scalar (or of an alias to one), whatever it resolves to.
+        private mutating func key(_ event: YAMLParserEvent, depth: Int) throws(YAMLReadError) -> String {
+            switch event.kind {
+            case .scalar(let scalar):
+                if let anchor = event.anchor {
+                    anchors[anchor] = (Self.resolve(scalar), scalar.text.utf8.count + 1)
+                }
+                return scalar.text
+            case .alias:
+                switch try node(after: event, depth: depth + 1).document {
+                case .string(let text): return text
+                case .int(let value): return String(value)
+                case .bool(let value): return value ? "true" : "false"
+                case .null: return ""
+                default: break
+                }
+            default:
+                break
+            }
+            throw YAMLReadError(message: "mapping keys must be scalars", line: event.line, column: event.column)
+        }
+
+        /// The value of a scalar under YAML 1.2's core schema, restricted to what documents hold.
+        static func resolve(_ scalar: YAMLParserEvent.Scalar) -> Document {
+            guard scalar.isPlain, scalar.tag != "tag:yaml.org,2002:str" else { return .string(scalar.text) }
+            switch scalar.text {
+            case "", "~", "null", "Null", "NULL": return .null
+            case "true", "True", "TRUE": return .bool(true)
+            case "false", "False", "FALSE": return .bool(false)
+            default: break
+            }
+            let digits = scalar.text.utf8.drop { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+            let isDecimal = !digits.isEmpty && scalar.text.utf8.count - digits.count <= 1
+                && digits.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            if isDecimal, let value = Int(scalar.text) {
+                return .int(value)
+            }
+            return .string(scalar.text)
+        }
+    }
+}

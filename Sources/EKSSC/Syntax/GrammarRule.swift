@@ -1,0 +1,24 @@
+/// The non-lexical rules of `grammar/ekssc.ebnf`, named exactly as there.
+///
+/// The parser records each rule it matches, and the grammar test checks that the fixtures
+/// exercise every rule and that the parser names no rule the grammar lacks.
+enum GrammarRule: String, CaseIterable, Sendable {
+    case file, end, declaration
+    case cluster, clusterSetting = "cluster-setting"
+    case namespace, namespaceSetting = "namespace-setting"
+    case tier, tierSetting = "tier-setting"
+    case flow, endpoint, tierRef = "tier-ref", port, label
+    case app, appSetting = "app-setting", iamRoleSetting = "iam-role-setting", condition
+    case secretSetting = "secret-setting"
+    case secretStore = "secret-store", clusterSecretStore = "cluster-secret-store"
+    case storeSetting = "store-setting"
+    case role, clusterRole = "cluster-role", roleSetting = "role-setting"
+    case verbList = "verb-list", verb, resourceList = "resource-list", resource, subject
+    case userMapping = "user-mapping", roleMapping = "role-mapping", mappingSetting = "mapping-setting"
+    case nodes
+    case storageClass = "storage-class", storageSetting = "storage-setting"
+    case name, value, wordList = "word-list", stringList = "string-list"
+
+    /// The rule's bit in a `GrammarRule.Set`.
+    var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self) ?? 0) }
+}

@@ -1,0 +1,195 @@
+/// Turns the bytes of a `.sec` file into tokens, one at a time, in linear time.
+///
+/// The lexer follows the lexical section of `grammar/ekssc.ebnf`. It works on bytes and reports
+/// problems as `.invalid` tokens rather than diagnostics, so that the parser decides what to report
+/// (at most one error per line, a bound on the total). Comments, spaces, tabs, a lone CR and a
+/// UTF-8 byte order mark at offset 0 are skipped. Newlines directly after `,`, `->` and `<-` are
+/// skipped too, so that lists and flows may be wrapped.
+struct Lexer {
+    private let bytes: [UInt8]
+    private var offset: Int
+    /// Set after `,`, `->` and `<-`: the next newlines do not end the statement.
+    private var continuesStatement = false
+
+    init(_ file: SourceFile) {
+        bytes = file.bytes
+        offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// The next token; `.endOfFile` forever once the input is used up.
+    mutating func next() -> Token {
+        skipTrivia()
+        let start = offset
+        guard offset < bytes.count else { return Token(.endOfFile, .empty(at: bytes.count)) }
+        let byte = bytes[offset]
+        let token: Token
+        switch byte {
+        case UInt8(ascii: "\n"):
+            offset += 1
+            token = Token(.newline, range(from: start))
+        case UInt8(ascii: "\r"):  // CR LF; a lone CR was skipped as white space
+            offset += 2
+            token = Token(.newline, range(from: start))
+        case UInt8(ascii: "\""):
+            token = lexString()
+        case UInt8(ascii: "-") where peek(1) == UInt8(ascii: ">"):
+            offset += 2
+            token = Token(.arrow, range(from: start))
+        case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "-"):
+            offset += 2
+            token = Token(.backArrow, range(from: start))
+        case _ where Lexer.isWordStart(byte):
+            token = lexWord()
+        default:
+            if let kind = Lexer.punctuation(byte) {
+                offset += 1
+                token = Token(kind, range(from: start))
+            } else {
+                token = lexUnexpected()
+            }
+        }
+        switch token.kind {
+        case .comma, .arrow, .backArrow: continuesStatement = true
+        default: continuesStatement = false
+        }
+        return token
+    }
+
+    // MARK: - trivia
+
+    /// Skips spaces, tabs, lone CRs, comments, and newlines that do not end a statement.
+    private mutating func skipTrivia() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                offset += 1
+            case UInt8(ascii: "\r") where peek(1) != UInt8(ascii: "\n"):
+                offset += 1
+            case UInt8(ascii: "#"):
+                while offset < bytes.count, !isLineBreak(at: offset) { offset += 1 }
+            case UInt8(ascii: "\n") where continuesStatement:
+                offset += 1
+            case UInt8(ascii: "\r") where continuesStatement:
+                offset += 2
+            default:
+                return
+            }
+        }
+    }
+
+    // MARK: - words and strings
+
+    /// `word-start { word-char }`, never taking a `-` that begins `->`.
+    private mutating func lexWord() -> Token {
+        let start = offset
+        offset += 1
+        while offset < bytes.count, Lexer.isWordChar(bytes[offset]) {
+            if bytes[offset] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") { break }
+            offset += 1
+        }
+        return Token(.word, range(from: start), text: String(decoding: bytes[start..<offset], as: UTF8.self))
+    }
+
+    /// A string on one line. On an error the whole string (or the rest of the line) is consumed
+    /// and the token points at the offending part.
+    private mutating func lexString() -> Token {
+        let start = offset
+        offset += 1
+        var value: [UInt8] = []
+        var error: Token?
+        while true {
+            guard offset < bytes.count, !isLineBreak(at: offset) else {
+                return error ?? Token(.invalid(.unterminatedString), range(from: start))
+            }
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                return error ?? Token(.string, range(from: start), text: String(decoding: value, as: UTF8.self))
+            }
+            if byte == UInt8(ascii: "\\") {
+                let escapeStart = offset
+                let escaped: UInt8? = switch peek(1) {
+                case UInt8(ascii: "\""): UInt8(ascii: "\"")
+                case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+                case UInt8(ascii: "n"): UInt8(ascii: "\n")
+                case UInt8(ascii: "t"): UInt8(ascii: "\t")
+                default: nil
+                }
+                if let escaped {
+                    value.append(escaped)
+                    offset += 2
+                    continue
+                }
+                offset += 1
+                var shown = "\\"
+                if offset < bytes.count, !isLineBreak(at: offset), let scalar = UTF8Decoding.scalar(in: bytes, at: offset) {
+                    shown += String(Character(scalar.value))
+                    offset += scalar.length
+                }
+                error = error ?? Token(.invalid(.invalidEscape(shown)), range(from: escapeStart))
+                continue
+            }
+            guard let scalar = UTF8Decoding.scalar(in: bytes, at: offset) else {
+                error = error ?? Token(.invalid(.invalidUTF8(byte)), SourceRange(start: offset, end: offset + 1))
+                offset += 1
+                continue
+            }
+            value.append(contentsOf: bytes[offset..<offset + scalar.length])
+            offset += scalar.length
+        }
+    }
+
+    /// A byte no token starts with: one invalid UTF-8 byte, or one whole unexpected character.
+    private mutating func lexUnexpected() -> Token {
+        let start = offset
+        guard let scalar = UTF8Decoding.scalar(in: bytes, at: offset) else {
+            offset += 1
+            return Token(.invalid(.invalidUTF8(bytes[start])), range(from: start))
+        }
+        offset += scalar.length
+        return Token(.invalid(.unexpectedCharacter(scalar.value)), range(from: start))
+    }
+
+    // MARK: - bytes
+
+    private func peek(_ distance: Int) -> UInt8? {
+        offset + distance < bytes.count ? bytes[offset + distance] : nil
+    }
+
+    /// LF, or CR LF (a lone CR is white space).
+    private func isLineBreak(at index: Int) -> Bool {
+        bytes[index] == UInt8(ascii: "\n")
+            || (bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n"))
+    }
+
+    private func range(from start: Int) -> SourceRange {
+        SourceRange(start: start, end: offset)
+    }
+
+    static func isWordStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"):
+            true
+        default:
+            false
+        }
+    }
+
+    static func isWordChar(_ byte: UInt8) -> Bool {
+        isWordStart(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ":")
+    }
+
+    static func punctuation(_ byte: UInt8) -> TokenKind? {
+        switch byte {
+        case UInt8(ascii: "{"): .openBrace
+        case UInt8(ascii: "}"): .closeBrace
+        case UInt8(ascii: ","): .comma
+        case UInt8(ascii: ";"): .semicolon
+        case UInt8(ascii: "="): .equals
+        case UInt8(ascii: "/"): .slash
+        case UInt8(ascii: "*"): .star
+        default: nil
+        }
+    }
+}

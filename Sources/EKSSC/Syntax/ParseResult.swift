@@ -1,0 +1,15 @@
+/// What the parser returns: the tree (as much as could be read), the diagnostics of the lexer and
+/// parser, and the grammar rules that were matched.
+public struct ParseResult: Sendable {
+    public var syntax: SourceFileSyntax
+    public var diagnostics: [Diagnostic]
+    /// The names of the rules of `grammar/ekssc.ebnf` that the parser matched, for the
+    /// grammar-coverage test.
+    public var rulesUsed: Set<String>
+
+    public init(syntax: SourceFileSyntax, diagnostics: [Diagnostic], rulesUsed: Set<String>) {
+        self.syntax = syntax
+        self.diagnostics = diagnostics
+        self.rulesUsed = rulesUsed
+    }
+}

@@ -1,0 +1,141 @@
+/// The pieces every declaration uses: blocks of settings, names, values and lists.
+extension Parser.State {
+    /// `"{" , { end | setting } , "}"`: the settings of a block, each with its range, and the end
+    /// of the block. A setting with an error is skipped; a block left open at the end of the file
+    /// is reported at the end of the file with a note at its `{`.
+    mutating func parseBlock<Setting>(
+        _ blockName: String, _ parseSetting: (inout Parser.State) throws(Parser.Recovery) -> Setting
+    ) throws(Parser.Recovery) -> (settings: [Located<Setting>], end: Int) {
+        let open = current
+        guard take(.openBrace) else {
+            throw fail(SyntaxDiagnostic.expectedToken(.error, "expected '{' to open the \(blockName) block",
+                                                      at: current.range))
+        }
+        var settings: [Located<Setting>] = []
+        while true {
+            switch current.kind {
+            case .newline, .semicolon:
+                use(.end)
+                advance()
+            case .closeBrace:
+                advance()
+                return (settings, lastEnd)
+            case .endOfFile:
+                report(SyntaxDiagnostic.unclosedBlock(
+                    .error, "expected '}' to close '\(blockName)' block", at: current.range,
+                    notes: [DiagnosticNote("block opened here", at: open.range)]))
+                return (settings, lastEnd)
+            default:
+                let start = current.range.start
+                let keyword = current.kind == .word ? current.text : current.kind.spelling
+                do {
+                    let setting = try parseSetting(&self)
+                    settings.append(Located(setting, at: SourceRange(start: start, end: max(start, lastEnd))))
+                    try expectEndOfStatement(after: "'\(keyword)' setting")
+                } catch {
+                    skipStatement()
+                }
+            }
+        }
+    }
+
+    /// The error for a statement in a block that starts with no known setting keyword.
+    mutating func unknownSetting(in blockName: String, among keywords: [String]) -> Parser.Recovery {
+        if current.kind == .word {
+            let word = current.text
+            return fail(SyntaxDiagnostic.unknownSetting(
+                .error, "unknown setting '\(word)' in \(blockName)", at: current.range,
+                hint: Suggestion.didYouMean(word, among: keywords)))
+        }
+        return fail(SyntaxDiagnostic.expectedSetting(
+            .error, "expected a setting in \(blockName), found \(current.quoted)", at: current.range))
+    }
+
+    // MARK: - names and values
+
+    /// `name = word`
+    mutating func expectName(_ what: String = "a name", after previous: String) throws(Parser.Recovery) -> Name {
+        guard current.kind == .word else {
+            let hint = current.kind == .string ? "names are written without quotes" : nil
+            throw fail(SyntaxDiagnostic.expectedName(.error, "expected \(what) after \(previous)", at: current.range,
+                                                     hint: hint))
+        }
+        use(.name)
+        return located(take())
+    }
+
+    /// A bare word (a value from a fixed set, a duration, a number).
+    mutating func expectWord(after previous: String) throws(Parser.Recovery) -> Name {
+        guard current.kind == .word else {
+            let hint = current.kind == .string ? "write the value without quotes" : nil
+            throw fail(SyntaxDiagnostic.expectedWord(.error, "expected a word after \(previous)", at: current.range,
+                                                     hint: hint))
+        }
+        return located(take())
+    }
+
+    /// A quoted string; its value is the decoded text.
+    mutating func expectString(after previous: String) throws(Parser.Recovery) -> Name {
+        guard current.kind == .string else {
+            let hint = current.kind == .word ? "write the value in double quotes: \"\(current.text)\"" : nil
+            throw fail(SyntaxDiagnostic.expectedString(.error, "expected a string after \(previous)", at: current.range,
+                                                       hint: hint))
+        }
+        return located(take())
+    }
+
+    /// `value = word | string`
+    mutating func expectValue(after previous: String) throws(Parser.Recovery) -> Name {
+        guard current.kind == .word || current.kind == .string else {
+            throw fail(SyntaxDiagnostic.expectedValue(.error, "expected a word or string after \(previous)",
+                                                      at: current.range))
+        }
+        use(.value)
+        return located(take())
+    }
+
+    /// Consumes the keyword `keyword` or fails with `expected 'keyword' <context>`.
+    mutating func expectKeyword(_ keyword: String, _ context: String) throws(Parser.Recovery) {
+        guard takeWord(keyword) else {
+            throw fail(SyntaxDiagnostic.expectedToken(.error, "expected '\(keyword)' \(context)", at: current.range))
+        }
+    }
+
+    /// Consumes a punctuation token or fails with `expected '<token>' <context>`.
+    mutating func expect(_ kind: TokenKind, _ context: String) throws(Parser.Recovery) {
+        guard take(kind) else {
+            throw fail(SyntaxDiagnostic.expectedToken(.error, "expected '\(kind.spelling)' \(context)",
+                                                      at: current.range))
+        }
+    }
+
+    // MARK: - lists
+
+    /// `word-list = word , { "," , word }`
+    mutating func wordList(after previous: String) throws(Parser.Recovery) -> [Name] {
+        use(.wordList)
+        return try list(after: previous) { state, previous throws(Parser.Recovery) in try state.expectWord(after: previous) }
+    }
+
+    /// `string-list = string , { "," , string }`
+    mutating func stringList(after previous: String) throws(Parser.Recovery) -> [Name] {
+        use(.stringList)
+        return try list(after: previous) { state, previous throws(Parser.Recovery) in try state.expectString(after: previous) }
+    }
+
+    /// `item , { "," , item }`; `element` gets what precedes the item, for its message.
+    mutating func list<Element>(
+        after previous: String, _ element: (inout Parser.State, String) throws(Parser.Recovery) -> Element
+    ) throws(Parser.Recovery) -> [Element] {
+        var elements = [try element(&self, previous)]
+        while take(.comma) {
+            elements.append(try element(&self, "','"))
+        }
+        return elements
+    }
+
+    /// The token as a name: a word's text or a string's value, with the token's range.
+    func located(_ token: Token) -> Name {
+        Name(token.text, at: token.range)
+    }
+}

@@ -1,0 +1,68 @@
+/// `file` and `declaration`: the top level of a `.sec` file.
+extension Parser.State {
+    /// The keywords that start a declaration, for "did you mean" hints.
+    static let declarationKeywords = [
+        "cluster", "namespace", "tier", "flow", "app", "secretstore", "clustersecretstore", "role",
+        "clusterrole", "user", "iam-role", "nodes", "storageclass",
+    ]
+
+    /// `file = { end } , { declaration , { end } }`
+    mutating func parseFile() -> [Declaration] {
+        use(.file)
+        var declarations: [Declaration] = []
+        while current.kind != .endOfFile {
+            switch current.kind {
+            case .newline, .semicolon:
+                use(.end)
+                advance()
+            case .closeBrace:
+                report(lexicalDiagnostic(current)
+                    ?? SyntaxDiagnostic.unexpectedCloseBrace(.error, "unexpected '}'", at: current.range,
+                                                             hint: "there is no open block to close"))
+                advance()
+            default:
+                let keyword = current.text
+                do {
+                    declarations.append(try parseDeclaration())
+                    try expectEndOfStatement(after: "'\(keyword)' declaration")
+                } catch {
+                    skipStatement()
+                }
+            }
+        }
+        return declarations
+    }
+
+    /// `declaration = cluster | namespace | tier | flow | app | ...`
+    mutating func parseDeclaration() throws(Parser.Recovery) -> Declaration {
+        guard current.kind == .word else {
+            throw fail(SyntaxDiagnostic.expectedDeclaration(
+                .error, "expected a declaration, found \(current.quoted)", at: current.range))
+        }
+        let keyword = current
+        let declaration: Declaration
+        switch keyword.text {
+        case "cluster": declaration = .cluster(try parseCluster())
+        case "namespace": declaration = .namespace(try parseNamespace())
+        case "tier": declaration = .tier(try parseTier())
+        case "flow": declaration = .flow(try parseFlow())
+        case "app": declaration = .app(try parseApp())
+        case "secretstore", "clustersecretstore": declaration = .secretStore(try parseSecretStore())
+        case "role", "clusterrole": declaration = .role(try parseRole())
+        case "user", "iam-role": declaration = .mapping(try parseMapping())
+        case "nodes": declaration = .nodes(try parseNodes())
+        case "storageclass": declaration = .storageClass(try parseStorageClass())
+        default:
+            throw fail(SyntaxDiagnostic.unknownDeclaration(
+                .error, "unknown declaration '\(keyword.text)'", at: keyword.range,
+                hint: Suggestion.didYouMean(keyword.text, among: Self.declarationKeywords)))
+        }
+        use(.declaration)
+        return declaration
+    }
+
+    /// The range from `start` to the end of the last consumed token.
+    func range(from start: Int) -> SourceRange {
+        SourceRange(start: start, end: max(start, lastEnd))
+    }
+}

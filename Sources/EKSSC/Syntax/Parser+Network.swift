@@ -1,0 +1,157 @@
+/// `cluster`, `namespace`, `tier` and `flow` declarations.
+extension Parser.State {
+    static let clusterSettings = [
+        "account", "region", "oidc", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
+    ]
+    static let namespaceSettings = ["pod-security", "label"]
+    static let tierSettings = ["select", "dns"]
+
+    /// `cluster = "cluster" , name , "{" , { end | cluster-setting } , "}"`
+    mutating func parseCluster() throws(Parser.Recovery) -> ClusterDecl {
+        use(.cluster)
+        let start = take().range.start
+        let name = try expectName(after: "'cluster'")
+        let block = try parseBlock("cluster") { state throws(Parser.Recovery) in try state.parseClusterSetting() }
+        return ClusterDecl(name: name, settings: block.settings, range: range(from: start))
+    }
+
+    /// `cluster-setting`
+    mutating func parseClusterSetting() throws(Parser.Recovery) -> ClusterSetting {
+        let keyword = current.text
+        let after = "'\(keyword)'"
+        let setting: ClusterSetting
+        switch current.kind == .word ? keyword : "" {
+        case "account": advance(); setting = .account(try expectString(after: after))
+        case "region": advance(); setting = .region(try expectString(after: after))
+        case "oidc": advance(); setting = .oidc(try expectString(after: after))
+        case "secrets-encryption": advance(); setting = .secretsEncryption(try expectString(after: after))
+        case "logging": advance(); setting = .logging(try wordList(after: after))
+        case "endpoint": advance(); setting = .endpoint(try expectWord(after: after))
+        case "public-access": advance(); setting = .publicAccess(try stringList(after: after))
+        case "authentication": advance(); setting = .authentication(try expectWord(after: after))
+        default: throw unknownSetting(in: "cluster", among: Self.clusterSettings)
+        }
+        use(.clusterSetting)
+        return setting
+    }
+
+    /// `namespace = "namespace" , name , [ "{" , { end | namespace-setting } , "}" ]`
+    mutating func parseNamespace() throws(Parser.Recovery) -> NamespaceDecl {
+        use(.namespace)
+        let start = take().range.start
+        let name = try expectName(after: "'namespace'")
+        var settings: [Located<NamespaceSetting>] = []
+        if current.kind == .openBrace {
+            settings = try parseBlock("namespace") { state throws(Parser.Recovery) in try state.parseNamespaceSetting() }
+                .settings
+        }
+        return NamespaceDecl(name: name, settings: settings, range: range(from: start))
+    }
+
+    /// `namespace-setting`
+    mutating func parseNamespaceSetting() throws(Parser.Recovery) -> NamespaceSetting {
+        let setting: NamespaceSetting
+        if takeWord("pod-security") {
+            let level = try expectWord(after: "'pod-security'")
+            let version = takeWord("version") ? try expectValue(after: "'version'") : nil
+            setting = .podSecurity(level: level, version: version)
+        } else if takeWord("label") {
+            setting = .label(try parseLabel(after: "'label'"))
+        } else {
+            throw unknownSetting(in: "namespace", among: Self.namespaceSettings)
+        }
+        use(.namespaceSetting)
+        return setting
+    }
+
+    /// `label = value , "=" , value`
+    mutating func parseLabel(after previous: String) throws(Parser.Recovery) -> LabelSyntax {
+        use(.label)
+        let key = try expectValue(after: previous)
+        try expect(.equals, "after label key")
+        let value = try expectValue(after: "'='")
+        return LabelSyntax(key: key, value: value)
+    }
+
+    /// `tier = "tier" , name , "in" , name , [ "{" , { end | tier-setting } , "}" ]`
+    mutating func parseTier() throws(Parser.Recovery) -> TierDecl {
+        use(.tier)
+        let start = take().range.start
+        let name = try expectName(after: "'tier'")
+        try expectKeyword("in", "after tier name")
+        let namespace = try expectName("a namespace name", after: "'in'")
+        var settings: [Located<TierSetting>] = []
+        if current.kind == .openBrace {
+            settings = try parseBlock("tier") { state throws(Parser.Recovery) in try state.parseTierSetting() }.settings
+        }
+        return TierDecl(name: name, namespace: namespace, settings: settings, range: range(from: start))
+    }
+
+    /// `tier-setting`
+    mutating func parseTierSetting() throws(Parser.Recovery) -> TierSetting {
+        let setting: TierSetting
+        if takeWord("select") {
+            setting = .select(try list(after: "'select'") { state, previous throws(Parser.Recovery) in
+                try state.parseLabel(after: previous)
+            })
+        } else if takeWord("dns") {
+            setting = .dns(try expectWord(after: "'dns'"))
+        } else {
+            throw unknownSetting(in: "tier", among: Self.tierSettings)
+        }
+        use(.tierSetting)
+        return setting
+    }
+
+    /// `flow = "flow" , endpoint , "->" , endpoint , [ "on" , port , { "," , port } ]`
+    mutating func parseFlow() throws(Parser.Recovery) -> FlowDecl {
+        use(.flow)
+        let start = take().range.start
+        let source = try parseEndpoint(after: "'flow'")
+        try expect(.arrow, "between flow endpoints")
+        let destination = try parseEndpoint(after: "'->'")
+        var ports: [PortSyntax] = []
+        if takeWord("on") {
+            ports = try list(after: "'on'") { state, previous throws(Parser.Recovery) in try state.parsePort(after: previous) }
+        }
+        return FlowDecl(source: source, destination: destination, ports: ports, range: range(from: start))
+    }
+
+    /// `endpoint = tier-ref | "cidr" , string , [ "except" , string-list ]`
+    mutating func parseEndpoint(after previous: String) throws(Parser.Recovery) -> FlowEndpointSyntax {
+        use(.endpoint)
+        if current.isWord("cidr"), next.kind == .string {
+            let start = take().range.start
+            let cidr = try expectString(after: "'cidr'")
+            let except = takeWord("except") ? try stringList(after: "'except'") : []
+            return .cidr(cidr, except: except, range: range(from: start))
+        }
+        guard current.kind == .word else {
+            throw fail(SyntaxDiagnostic.expectedEndpoint(
+                .error, "expected a tier or 'cidr \"…\"' after \(previous)", at: current.range))
+        }
+        return .tier(try parseTierReference(after: previous))
+    }
+
+    /// `tier-ref = name , [ "/" , name ]`
+    mutating func parseTierReference(after previous: String) throws(Parser.Recovery) -> TierReference {
+        use(.tierRef)
+        let first = try expectName("a tier name", after: previous)
+        guard take(.slash) else { return TierReference(namespace: nil, name: first, range: first.range) }
+        let second = try expectName("a tier name", after: "'/'")
+        return TierReference(namespace: first, name: second, range: first.range.union(second.range))
+    }
+
+    /// `port = word , [ "/" , word ]`
+    mutating func parsePort(after previous: String) throws(Parser.Recovery) -> PortSyntax {
+        use(.port)
+        guard current.kind == .word else {
+            throw fail(SyntaxDiagnostic.expectedPort(
+                .error, "expected a port such as 'tcp/443' after \(previous)", at: current.range))
+        }
+        let proto = located(take())
+        guard take(.slash) else { return PortSyntax(protocol: proto, port: nil, range: proto.range) }
+        let port = try expectWord(after: "'/'")
+        return PortSyntax(protocol: proto, port: port, range: proto.range.union(port.range))
+    }
+}

@@ -1,0 +1,202 @@
+/// The recursive-descent parser of `.sec` files; it follows `grammar/ekssc.ebnf` rule for rule.
+///
+/// The parser never gives up: on an error it records one diagnostic, skips to the end of the
+/// statement (or to the `}` of the block it is in) and goes on, so one run reports every syntax
+/// error. It reports at most one error per line and stops after `maxErrors`.
+public enum Parser {
+    /// Larger files are refused without being read further.
+    public static let maxSourceBytes = 16 * 1024 * 1024
+    /// After this many errors the parser reports `too many errors, stopping` and stops.
+    public static let maxErrors = 50
+
+    public static func parse(_ file: SourceFile) -> ParseResult {
+        guard file.bytes.count <= maxSourceBytes else {
+            let diagnostic = SyntaxDiagnostic.fileTooLarge(
+                .error, "file is too large (\(mebibytes(file.bytes.count)) MiB; the limit is \(maxSourceBytes >> 20) MiB)",
+                at: .empty(at: 0))
+            return ParseResult(syntax: SourceFileSyntax(declarations: []), diagnostics: [diagnostic], rulesUsed: [])
+        }
+        var state = State(file)
+        let declarations = state.parseFile()
+        return ParseResult(syntax: SourceFileSyntax(declarations: declarations), diagnostics: state.diagnostics,
+                           rulesUsed: state.rulesUsed)
+    }
+
+    /// A byte count in MiB with one decimal, rounded down so that a file just over the limit never
+    /// shows as exactly the limit.
+    static func mebibytes(_ count: Int) -> String {
+        let tenths = count * 10 / (1024 * 1024)
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// Thrown after a diagnostic has been recorded; the nearest statement loop catches it and
+    /// skips to the end of the statement.
+    struct Recovery: Error {}
+
+    /// The parser's working state: the token stream with one token of lookahead, the diagnostics
+    /// and the rules matched so far.
+    struct State {
+        private var lexer: Lexer
+        let file: SourceFile
+        /// The token being looked at.
+        private(set) var current: Token
+        /// The token after `current`.
+        private var following: Token
+        /// The end of the last consumed token other than a newline: where a statement ends.
+        private(set) var lastEnd = 0
+        private(set) var diagnostics: [Diagnostic] = []
+        private var errorLines: Set<Int> = []
+        private var errorCount = 0
+        /// Set once `maxErrors` is reached: from then on the stream is at its end.
+        private var stopped = false
+        private var rules: UInt64 = 0
+
+        init(_ file: SourceFile) {
+            self.file = file
+            lexer = Lexer(file)
+            current = lexer.next()
+            following = lexer.next()
+        }
+
+        var rulesUsed: Set<String> {
+            Set(GrammarRule.allCases.filter { rules & $0.bit != 0 }.map(\.rawValue))
+        }
+
+        // MARK: tokens
+
+        /// The token after `current`.
+        var next: Token { following }
+
+        mutating func advance() {
+            guard !stopped, current.kind != .endOfFile else { return }
+            if current.kind != .newline { lastEnd = current.range.end }
+            current = following
+            following = lexer.next()
+        }
+
+        /// Consumes and returns the current token.
+        mutating func take() -> Token {
+            let token = current
+            advance()
+            return token
+        }
+
+        /// Consumes the word `keyword` if it is next.
+        mutating func takeWord(_ keyword: String) -> Bool {
+            guard current.isWord(keyword) else { return false }
+            advance()
+            return true
+        }
+
+        /// Consumes a token of `kind` if it is next.
+        mutating func take(_ kind: TokenKind) -> Bool {
+            guard current.kind == kind else { return false }
+            advance()
+            return true
+        }
+
+        /// Records that `rule` of the grammar was matched.
+        mutating func use(_ rule: GrammarRule) {
+            rules |= rule.bit
+        }
+
+        // MARK: errors
+
+        /// Records an error about the current token (a lexical error in the token takes precedence)
+        /// and returns the `Recovery` to throw.
+        mutating func fail(_ diagnostic: Diagnostic) -> Recovery {
+            report(lexicalDiagnostic(current) ?? diagnostic)
+            return Recovery()
+        }
+
+        /// Records a diagnostic unless its line already has one; stops after `maxErrors`.
+        mutating func report(_ diagnostic: Diagnostic) {
+            guard !stopped else { return }
+            let line = file.location(of: diagnostic.range.start).line
+            guard errorLines.insert(line).inserted else { return }
+            guard errorCount < Parser.maxErrors else {
+                diagnostics.append(SyntaxDiagnostic.tooManyErrors(.error, "too many errors, stopping", at: diagnostic.range))
+                stopped = true
+                current = Token(.endOfFile, .empty(at: file.bytes.count))
+                return
+            }
+            errorCount += 1
+            diagnostics.append(diagnostic)
+        }
+
+        /// The diagnostic for an `.invalid` token, nil for any other.
+        func lexicalDiagnostic(_ token: Token) -> Diagnostic? {
+            guard case .invalid(let error) = token.kind else { return nil }
+            switch error {
+            case .invalidUTF8(let byte):
+                let hex = String(byte, radix: 16, uppercase: true)
+                return SyntaxDiagnostic.invalidUTF8(.error, "invalid UTF-8 byte 0x\(hex)", at: token.range)
+            case .unexpectedCharacter(let scalar):
+                return SyntaxDiagnostic.unexpectedCharacter(.error, "unexpected character \(Self.describe(scalar))",
+                                                            at: token.range)
+            case .unterminatedString:
+                return SyntaxDiagnostic.unterminatedString(.error, "unterminated string", at: token.range,
+                                                           hint: "close the string with '\"' on the same line")
+            case .invalidEscape(let escape):
+                return SyntaxDiagnostic.invalidEscape(.error, "invalid escape '\(escape)' in string", at: token.range,
+                                                      hint: "the escapes are \\\" \\\\ \\n and \\t")
+            }
+        }
+
+        /// `'@'` for a visible character, `U+0000` for a control or invisible one.
+        static func describe(_ scalar: Unicode.Scalar) -> String {
+            switch scalar.properties.generalCategory {
+            case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .privateUse,
+                 .surrogate, .unassigned:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default:
+                return "'\(scalar)'"
+            }
+        }
+
+        // MARK: recovery
+
+        /// Skips to the end of the statement: past the next newline or `;` at this brace depth, or
+        /// up to (not past) the `}` that closes the enclosing block, or to the end of the file.
+        /// Nested braces are counted, never recursed into. Lexical errors on the way are reported.
+        mutating func skipStatement() {
+            var depth = 0
+            while true {
+                if let diagnostic = lexicalDiagnostic(current) { report(diagnostic) }
+                switch current.kind {
+                case .endOfFile:
+                    return
+                case .newline where depth == 0, .semicolon where depth == 0:
+                    advance()
+                    return
+                case .closeBrace where depth == 0:
+                    return
+                case .openBrace:
+                    depth += 1
+                case .closeBrace:
+                    depth -= 1
+                default:
+                    break
+                }
+                advance()
+            }
+        }
+
+        /// Consumes the end of a statement: a newline or `;`; a `}` or the end of the file is left
+        /// for the enclosing block.
+        mutating func expectEndOfStatement(after what: String) throws(Recovery) {
+            switch current.kind {
+            case .newline, .semicolon:
+                use(.end)
+                advance()
+            case .closeBrace, .endOfFile:
+                break
+            default:
+                throw fail(SyntaxDiagnostic.expectedEndOfLine(
+                    .error, "expected end of line after \(what)", at: current.range,
+                    hint: "put each statement on its own line, or separate them with ';'"))
+            }
+        }
+    }
+}

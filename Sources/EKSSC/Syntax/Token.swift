@@ -1,0 +1,96 @@
+/// One token of a `.sec` file, as the lexer hands it to the parser.
+///
+/// Tokens are produced one at a time and never stored in bulk, so carrying the decoded text
+/// costs nothing for large files.
+struct Token: Sendable {
+    var kind: TokenKind
+    /// The bytes the token covers; for `.invalid`, the bytes the error is about.
+    var range: SourceRange
+    /// A word's text or a string's decoded value; empty for punctuation.
+    var text: String
+
+    init(_ kind: TokenKind, _ range: SourceRange, text: String = "") {
+        self.kind = kind
+        self.range = range
+        self.text = text
+    }
+
+    /// True for the word `keyword` (keywords are contextual: they are ordinary words).
+    func isWord(_ keyword: String) -> Bool {
+        kind == .word && text == keyword
+    }
+
+    /// True when the token ends a statement without belonging to it.
+    var endsStatement: Bool {
+        switch kind {
+        case .newline, .semicolon, .closeBrace, .endOfFile: true
+        default: false
+        }
+    }
+
+    /// How the token is named in a message: `'region'`, `'{'`, `a string`, `end of file`.
+    var quoted: String {
+        switch kind {
+        case .word: "'\(text)'"
+        case .string: "a string"
+        case .newline: "end of line"
+        case .endOfFile: "end of file"
+        case .invalid: "an invalid character"
+        default: "'\(kind.spelling)'"
+        }
+    }
+}
+
+/// The kinds of token in the grammar's lexical section, plus `invalid` for lexical errors.
+enum TokenKind: Equatable, Sendable {
+    case word
+    case string
+    case openBrace
+    case closeBrace
+    case comma
+    case semicolon
+    case equals
+    /// `->`
+    case arrow
+    /// `<-`
+    case backArrow
+    case slash
+    case star
+    /// LF or CR LF.
+    case newline
+    case endOfFile
+    /// Bytes that are not a token; the parser reports the error when it meets the token.
+    case invalid(LexicalError)
+
+    /// The source text of a punctuation token.
+    var spelling: String {
+        switch self {
+        case .openBrace: "{"
+        case .closeBrace: "}"
+        case .comma: ","
+        case .semicolon: ";"
+        case .equals: "="
+        case .arrow: "->"
+        case .backArrow: "<-"
+        case .slash: "/"
+        case .star: "*"
+        case .word: "word"
+        case .string: "string"
+        case .newline: "newline"
+        case .endOfFile: "end of file"
+        case .invalid: "invalid"
+        }
+    }
+}
+
+/// What is wrong with the bytes of an `.invalid` token.
+enum LexicalError: Equatable, Sendable {
+    /// A byte that does not start or continue a valid UTF-8 sequence.
+    case invalidUTF8(UInt8)
+    /// A well-formed character that no token may start with (or a control character in a string).
+    case unexpectedCharacter(Unicode.Scalar)
+    /// A string with no closing `"` on its line.
+    case unterminatedString
+    /// A `\` followed by something other than `"`, `\`, `n` or `t`.
+    case invalidEscape(String)
+}

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EKSSC
+
+/// Where the CLI writes: stdout or stderr, and whether that stream wants colour.
+struct Terminal {
+    let descriptor: Int32
+
+    static let standardOutput = Terminal(descriptor: 1)
+    static let standardError = Terminal(descriptor: 2)
+
+    /// Colour only on a terminal, and never when `NO_COLOR` is set.
+    var wantsColor: Bool {
+        isatty(descriptor) == 1 && getenv("NO_COLOR") == nil
+    }
+
+    func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+
+    /// Prints diagnostics with their source lines, then a one-line summary.
+    func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
+        guard !diagnostics.isEmpty else { return }
+        let renderer = DiagnosticRenderer(colored: wantsColor)
+        write(renderer.render(diagnostics, in: file))
+        if let summary = DiagnosticRenderer.summary(of: diagnostics) {
+            write(summary + " generated\n")
+        }
+    }
+
+    /// `ekssc: error: message` for failures that have no source location.
+    func fail(_ message: String) {
+        write("ekssc: error: \(message)\n")
+    }
+}

@@ -1,0 +1,110 @@
+import Testing
+@testable import EKSSC
+
+/// A manifest of any kind, for layout tests.
+private struct SampleManifest: KubernetesManifest {
+    var apiVersion: String
+    var kind: String
+    var metadata: ObjectMeta
+    var body: [Document.Entry] = []
+}
+
+@Suite struct OutputLayoutTests {
+    private static let trust: Document = .map(["Version": .string("2012-10-17"), "Statement": .list([])])
+
+    private static let artifacts = BuildArtifacts(
+        manifests: [
+            SampleManifest(apiVersion: "v1", kind: "ServiceAccount", metadata: .managed(name: "app", namespace: "shop")),
+            SampleManifest(apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole",
+                           metadata: .managed(name: "reader")),
+            SampleManifest(apiVersion: "v1", kind: "Namespace", metadata: .managed(name: "shop")),
+            SampleManifest(apiVersion: "v1", kind: "ConfigMap", metadata: .managed(name: "aws-auth", namespace: "kube-system"),
+                           body: [Document.Entry("data", .map(["mapRoles": .yamlText(.list([]))]))]),
+            SampleManifest(apiVersion: "storage.k8s.io/v1", kind: "StorageClass", metadata: .managed(name: "ebs")),
+        ],
+        iamRoles: [
+            IAMRoleArtifact(roleName: "prod-shop-app", roleARN: "arn:aws:iam::1:role/prod-shop-app",
+                            serviceAccount: ServiceAccountRef(namespace: "shop", name: "app"), trustPolicy: trust,
+                            permissionPolicy: .map(["Version": .string("2012-10-17")]),
+                            managedPolicyARNs: ["arn:aws:iam::aws:policy/ReadOnlyAccess"],
+                            permissionsBoundary: "arn:aws:iam::1:policy/boundary"),
+            IAMRoleArtifact(roleName: "bare", roleARN: "arn:aws:iam::1:role/bare", serviceAccount: nil,
+                            trustPolicy: trust, permissionPolicy: nil, managedPolicyARNs: []),
+        ],
+        awsInputs: [
+            AWSCLIInput(path: "access-entries/john.json", command: "eks create-access-entry",
+                        document: .map(["clusterName": .string("prod")])),
+        ])
+
+    @Test func laysOutEveryArtifactSortedByPath() throws {
+        let files = try OutputLayout.files(for: Self.artifacts)
+        #expect(files.map(\.path) == [
+            "aws/access-entries/john.json",
+            "iam/bare/managed-policies.json",
+            "iam/bare/role.json",
+            "iam/bare/trust-policy.json",
+            "iam/prod-shop-app/managed-policies.json",
+            "iam/prod-shop-app/policy.json",
+            "iam/prod-shop-app/role.json",
+            "iam/prod-shop-app/trust-policy.json",
+            "kubernetes/_cluster/clusterrole-reader.yaml",
+            "kubernetes/_cluster/namespace-shop.yaml",
+            "kubernetes/_cluster/storageclass-ebs.yaml",
+            "kubernetes/kube-system/configmap-aws-auth.yaml",
+            "kubernetes/kustomization.yaml",
+            "kubernetes/shop/serviceaccount-app.yaml",
+        ])
+    }
+
+    @Test func writesFileContents() throws {
+        let files = Dictionary(uniqueKeysWithValues: try OutputLayout.files(for: Self.artifacts).map { ($0.path, $0.contents) })
+        #expect(files["kubernetes/kustomization.yaml"] == """
+            ---
+            apiVersion: kustomize.config.k8s.io/v1beta1
+            kind: Kustomization
+            resources:
+            - _cluster/namespace-shop.yaml
+            - _cluster/clusterrole-reader.yaml
+            - _cluster/storageclass-ebs.yaml
+            - kube-system/configmap-aws-auth.yaml
+            - shop/serviceaccount-app.yaml
+
+            """)
+        #expect(files["kubernetes/shop/serviceaccount-app.yaml"] == """
+            ---
+            apiVersion: v1
+            kind: ServiceAccount
+            metadata:
+              name: app
+              namespace: shop
+              labels:
+                app.kubernetes.io/managed-by: ekssc
+
+            """)
+        #expect(files["iam/prod-shop-app/role.json"] == """
+            {
+              "RoleName": "prod-shop-app",
+              "Arn": "arn:aws:iam::1:role/prod-shop-app",
+              "ServiceAccount": "shop/app",
+              "PermissionsBoundary": "arn:aws:iam::1:policy/boundary"
+            }
+
+            """)
+        #expect(files["iam/bare/role.json"] == "{\n  \"RoleName\": \"bare\",\n  \"Arn\": \"arn:aws:iam::1:role/bare\"\n}\n")
+        #expect(files["iam/bare/managed-policies.json"] == "[]\n")
+        #expect(files["iam/prod-shop-app/managed-policies.json"] == "[\n  \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n]\n")
+        #expect(files["iam/bare/trust-policy.json"] == "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}\n")
+        #expect(files["aws/access-entries/john.json"] == "{\n  \"clusterName\": \"prod\"\n}\n")
+    }
+
+    @Test func leavesOutTheKustomizationWithoutManifests() throws {
+        #expect(try OutputLayout.files(for: BuildArtifacts()).isEmpty)
+    }
+
+    @Test func refusesTwoArtifactsAtOnePath() {
+        let twice = SampleManifest(apiVersion: "v1", kind: "ServiceAccount", metadata: .managed(name: "app", namespace: "shop"))
+        #expect(throws: OutputLayoutError.duplicatePath("kubernetes/shop/serviceaccount-app.yaml")) {
+            try OutputLayout.files(for: BuildArtifacts(manifests: [twice, twice]))
+        }
+    }
+}
