@@ -17,8 +17,7 @@ import Testing
         return checked.diagnostics + KubernetesPasses.all.flatMap { $0.run(model).diagnostics }
     }
 
-    // Enabled once `Compiler.check` is wired to the parser and analyzer (main, about 08:40).
-    @Test(.disabled("needs Compiler.check from main"), arguments: KubernetesDiagnostic.allCases)
+    @Test(arguments: KubernetesDiagnostic.allCases)
     func fixture(_ entry: KubernetesDiagnostic) throws {
         let source = try Data(contentsOf: Self.folder.appendingPathComponent("\(entry.id).sec"))
         let file = SourceFile(path: "\(entry.id).sec", bytes: Array(source))
