@@ -35,7 +35,8 @@ let package = Package(
             dependencies: [
                 "EKSSC",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Fixtures"]
         ),
     ]
 )

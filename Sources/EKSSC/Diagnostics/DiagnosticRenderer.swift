@@ -82,7 +82,8 @@ public struct DiagnosticRenderer: Sendable {
         for (index, column) in columns.enumerated() where index < firstColumn - 1 - shift {
             caretLine += column == "\t" ? "\t" : " "
         }
-        let visibleUnderline = max(1, min(underlineLength, maxLineWidth))
+        // Clipped to the columns shown, so that it never runs past a cut line.
+        let visibleUnderline = max(1, min(underlineLength, columns.count - (firstColumn - 1 - shift)))
         caretLine += "^" + String(repeating: "~", count: visibleUnderline - 1)
         return text + "\n" + paint(caretLine, "\u{1B}[1;32m") + "\n"
     }
@@ -92,7 +93,7 @@ public struct DiagnosticRenderer: Sendable {
         var columns: [String] = []
         var i = line.startIndex
         while i < line.endIndex {
-            let length = SourceFile.scalarLength(startingWith: line[i])
+            let length = SourceFile.scalarLength(in: line, at: i)
             let end = min(i + length, line.endIndex)
             let piece = line[i..<end]
             if let scalar = String(validating: piece, as: UTF8.self), scalar.unicodeScalars.count == 1,

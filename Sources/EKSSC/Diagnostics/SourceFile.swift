@@ -11,8 +11,11 @@ public struct SourceFile: Sendable {
         self.path = path
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        // A plain loop over the buffer: this runs over every byte of files up to the size limit.
+        bytes.withUnsafeBufferPointer { buffer in
+            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
+                starts.append(offset + 1)
+            }
         }
         self.lineStarts = starts
     }
@@ -26,11 +29,12 @@ public struct SourceFile: Sendable {
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
         let lineIndex = lineIndex(containing: clamped)
-        let start = lineStarts[lineIndex]
+        // A byte order mark is not a column: the lexer skips it, and editors do not show it.
+        let start = lineIndex == 0 && hasByteOrderMark ? min(3, clamped) : lineStarts[lineIndex]
         var column = 1
         var i = start
         while i < clamped {
-            i += SourceFile.scalarLength(startingWith: bytes[i])
+            i += SourceFile.scalarLength(in: bytes[...], at: i)
             column += 1
         }
         return SourceLocation(line: lineIndex + 1, column: column)
@@ -39,13 +43,16 @@ public struct SourceFile: Sendable {
     /// The bytes of the 1-based line `line`, without its line terminator (`\n` or `\r\n`).
     public func lineText(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 1, line <= lineStarts.count else { return [] }
-        let start = lineStarts[line - 1]
+        let start = line == 1 && hasByteOrderMark ? 3 : lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return bytes[start..<max(start, end)]
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// True when the file starts with a UTF-8 byte order mark (EF BB BF).
+    public var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
 
     private func lineIndex(containing offset: Int) -> Int {
         var low = 0
@@ -55,6 +62,18 @@ public struct SourceFile: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+
+    /// The length of the UTF-8 sequence at `index`: what the lead byte announces when the
+    /// continuation bytes are all there, else 1 (an invalid byte is one column, and the bytes after
+    /// it are columns of their own, as the lexer sees them).
+    static func scalarLength(in bytes: ArraySlice<UInt8>, at index: Int) -> Int {
+        let length = scalarLength(startingWith: bytes[index])
+        guard length > 1, index + length <= bytes.endIndex else { return 1 }
+        for position in index + 1 ..< index + length where bytes[position] & 0xC0 != 0x80 {
+            return 1
+        }
+        return length
     }
 
     /// The length of the UTF-8 sequence that a lead byte announces (1 for anything invalid).

@@ -11,72 +11,100 @@
 /// U+FFFE and U+FFFF.
 public enum JSONEmitter {
     public static func render(_ document: Document) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(1_024)
         write(document, indent: 0, into: &output)
-        output += "\n"
-        return output
+        output.append(newline)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func write(_ document: Document, indent: Int, into output: inout String) {
+    private static let newline = UInt8(ascii: "\n")
+
+    private static func write(_ document: Document, indent: Int, into output: inout [UInt8]) {
         switch document {
         case .null:
-            output += "null"
+            output += "null".utf8
         case .bool(let value):
-            output += value ? "true" : "false"
+            output += (value ? "true" : "false").utf8
         case .int(let value):
-            output += String(value)
+            output += String(value).utf8
         case .string(let value):
             writeString(value, into: &output)
         case .yamlText(let inner):
             writeString((try? YAMLEmitter.renderStream([inner], explicitStart: false)) ?? "", into: &output)
         case .list(let items):
             guard !items.isEmpty else {
-                output += "[]"
+                output += "[]".utf8
                 return
             }
-            output += "[\n"
+            output += "[\n".utf8
             for (index, item) in items.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                output += repeatElement(UInt8(ascii: " "), count: indent + 2)
                 write(item, indent: indent + 2, into: &output)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                output += (index == items.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: " ", count: indent) + "]"
+            output += repeatElement(UInt8(ascii: " "), count: indent)
+            output.append(UInt8(ascii: "]"))
         case .map(let entries):
             guard !entries.isEmpty else {
-                output += "{}"
+                output += "{}".utf8
                 return
             }
-            output += "{\n"
+            output += "{\n".utf8
             for (index, entry) in entries.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                output += repeatElement(UInt8(ascii: " "), count: indent + 2)
                 writeString(entry.key, into: &output)
-                output += ": "
+                output += ": ".utf8
                 write(entry.value, indent: indent + 2, into: &output)
-                output += index == entries.count - 1 ? "\n" : ",\n"
+                output += (index == entries.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: " ", count: indent) + "}"
+            output += repeatElement(UInt8(ascii: " "), count: indent)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    /// A JSON string literal for `value`.
-    static func writeString(_ value: String, into output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{FFFE}", "\u{FFFF}":
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// A JSON string literal for `value`, appended as UTF-8.
+    static func writeString(_ value: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        let bytes = Array(value.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): output += #"\""#.utf8
+            case UInt8(ascii: "\\"): output += #"\\"#.utf8
+            case UInt8(ascii: "\n"): output += #"\n"#.utf8
+            case UInt8(ascii: "\r"): output += #"\r"#.utf8
+            case UInt8(ascii: "\t"): output += #"\t"#.utf8
+            case 0x08: output += #"\b"#.utf8
+            case 0x0C: output += #"\f"#.utf8
+            case 0x00..<0x20, 0x7F: escape(UInt32(byte), into: &output)
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                // U+0080–U+009F
+                escape(UInt32(bytes[index + 1]), into: &output)
+                index += 1
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0xA8...0xA9).contains(bytes[index + 2]):
+                // U+2028, U+2029
+                escape(0x2000 + UInt32(bytes[index + 2] & 0x3F), into: &output)
+                index += 2
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (0xBE...0xBF).contains(bytes[index + 2]):
+                // U+FFFE, U+FFFF
+                escape(0xFFC0 + UInt32(bytes[index + 2] & 0x3F), into: &output)
+                index += 2
             default:
-                output.unicodeScalars.append(scalar)
+                output.append(byte)
             }
+            index += 1
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// `\uXXXX` with lowercase hex digits.
+    private static func escape(_ value: UInt32, into output: inout [UInt8]) {
+        let digits = Array("0123456789abcdef".utf8)
+        output += #"\u"#.utf8
+        for shift in stride(from: 12, through: 0, by: -4) {
+            output.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+        }
     }
 }

@@ -8,14 +8,3 @@ public struct OutputFile: Sendable, Hashable {
         self.contents = contents
     }
 }
-
-/// Why artifacts could not be laid out as files: a pass produced two artifacts for one path.
-public enum OutputLayoutError: Error, Sendable, Equatable, CustomStringConvertible {
-    case duplicatePath(String)
-
-    public var description: String {
-        switch self {
-        case .duplicatePath(let path): "two artifacts map to the output path '\(path)'"
-        }
-    }
-}

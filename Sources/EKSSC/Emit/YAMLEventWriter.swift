@@ -58,10 +58,14 @@ final class YAMLEventWriter {
     /// A scalar with an implicit tag: the reader resolves plain scalars by their text and reads
     /// every quoted or block scalar as a string.
     func scalar(_ text: String, style: yaml_scalar_style_t) throws(Failure) {
-        let bytes = Array(text.utf8) + [0]
-        let length = Int32(clamping: bytes.count - 1)
-        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) in
-            try emit { yaml_scalar_event_initialize($0, nil, nil, buffer.baseAddress, length, 1, 1, style) }
+        try emit { event in
+            var text = text
+            return text.withUTF8 { buffer in
+                // libyaml wants a non-null pointer even for an empty value; it copies the bytes.
+                let empty: StaticString = ""
+                let start = buffer.count == 0 ? empty.utf8Start : buffer.baseAddress ?? empty.utf8Start
+                return yaml_scalar_event_initialize(event, nil, nil, start, Int32(clamping: buffer.count), 1, 1, style)
+            }
         }
     }
 

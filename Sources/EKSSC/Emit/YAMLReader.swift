@@ -10,6 +10,9 @@ public enum YAMLReader {
     /// (`true`/`false`, `null`/`~`/empty, decimal integers); quoted and block scalars, and
     /// `!!str`-tagged ones, are always strings. Mappings keep their order; a duplicate key is an
     /// error. Aliases are resolved, up to `aliasExpansionLimit` added bytes per document.
+    ///
+    /// libyaml reads YAML 1.1, where U+0085, U+2028 and U+2029 are line breaks: a JSON string
+    /// holding one of them raw (rather than as `\u2028`) is folded or refused. Floats stay strings.
     public static func read(_ bytes: [UInt8]) throws(YAMLReadError) -> [Document] {
         try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLReadError) -> [Document] in
             var builder = try DocumentBuilder(events: YAMLEventReader(buffer))

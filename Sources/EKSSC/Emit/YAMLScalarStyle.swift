@@ -4,6 +4,8 @@
 /// resolvers (PyYAML, yamllint, old Go YAML libraries: `yes`, `on`, `0755`, `1_000`, `12:30`,
 /// dates) and YAML 1.2's core schema (`0o17`, `1e3`), and libyaml can write it plain. The check is
 /// deliberately conservative: a string that merely *looks* numeric, like `1.2.3`, is quoted too.
+/// It works on UTF-8 bytes (every character it looks for is ASCII), since it runs for every
+/// string of every output file.
 enum YAMLScalarStyle: Equatable {
     case plain
     case doubleQuoted
@@ -15,73 +17,105 @@ enum YAMLScalarStyle: Equatable {
 
     /// The style for `value`.
     static func of(_ value: String) -> YAMLScalarStyle {
-        let scalars = Array(value.unicodeScalars)
-        if scalars.contains("\n") {
-            let printable = scalars.allSatisfy { $0 == "\n" || isPrintable($0) }
-            let blockFriendly = !value.hasSuffix("\n\n") && value != "\n" && !value.contains("\n\n\n")
-            return printable && blockFriendly ? .literal : .doubleQuoted
+        let bytes = value.utf8
+        guard bytes.contains(UInt8(ascii: "\n")) else {
+            return canBePlain(value) ? .plain : .doubleQuoted
         }
-        return canBePlain(scalars) ? .plain : .doubleQuoted
+        let printable = value.unicodeScalars.allSatisfy { $0 == "\n" || isPrintable($0) }
+        let blockFriendly = !value.hasSuffix("\n\n") && value != "\n" && !value.contains("\n\n\n")
+        return printable && blockFriendly ? .literal : .doubleQuoted
     }
 
     /// Words that YAML 1.1 or 1.2 resolve to booleans, null or special floats (compared
-    /// lowercased), plus the 1.1 `value` and `merge` keys.
+    /// lowercased), plus the 1.1 `value` and `merge` keys. None is longer than five bytes.
     private static let reservedWords: Set<String> = [
         "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "=", "<<",
         ".inf", "-.inf", "+.inf", ".nan",
     ]
 
-    /// Characters that may start a plain scalar only when followed by a non-space character.
-    private static let conditionalIndicators: Set<Unicode.Scalar> = ["-", "?", ":"]
-
-    /// Characters that can never start a plain scalar.
-    private static let indicators: Set<Unicode.Scalar> = [
-        ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
-    ]
-
-    private static func canBePlain(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard let first = scalars.first, let last = scalars.last else { return false }
-        if first == " " || last == " " { return false }
-        if !scalars.allSatisfy(isPrintable) { return false }
-        let text = String(String.UnicodeScalarView(scalars))
-        if reservedWords.contains(text.lowercased()) { return false }
-        if text.hasPrefix("---") || text.hasPrefix("...") { return false }
-        if indicators.contains(first) { return false }
-        if conditionalIndicators.contains(first), scalars.count == 1 || scalars[1] == " " { return false }
-        for (index, scalar) in scalars.enumerated() {
-            if scalar == ":", index + 1 == scalars.count || scalars[index + 1] == " " { return false }
-            if scalar == "#", index > 0, scalars[index - 1] == " " { return false }
+    private static func canBePlain(_ value: String) -> Bool {
+        let bytes = Array(value.utf8)
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first == space || last == space { return false }
+        if bytes.count <= 5, reservedWords.contains(value.lowercased()) { return false }
+        if bytes.count >= 3, bytes[0] == bytes[1], bytes[1] == bytes[2], first == dash || first == dot { return false }
+        if isIndicator(first) { return false }
+        if first == dash || first == question || first == colon, bytes.count == 1 || bytes[1] == space { return false }
+        var asciiOnly = true
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0x80 {
+                asciiOnly = false
+            } else if byte < 0x20 || byte == 0x7F {
+                return false
+            } else if byte == colon, index + 1 == bytes.count || bytes[index + 1] == space {
+                return false
+            } else if byte == hash, index > 0, bytes[index - 1] == space {
+                return false
+            }
         }
-        return !looksNumeric(scalars)
+        if !asciiOnly, !value.unicodeScalars.allSatisfy(isPrintable) { return false }
+        return !looksNumeric(bytes)
     }
 
     /// True for anything an int, float, sexagesimal or timestamp resolver of YAML 1.1 or 1.2
     /// might accept: an optional sign, then a digit (or `.` and a digit), then only digits,
     /// `_ . : + -`, and the letters of `0x`/`0o`/`0b` prefixes, exponents and hex digits; or a
     /// `yyyy-` date prefix.
-    private static func looksNumeric(_ scalars: [Unicode.Scalar]) -> Bool {
-        var body = scalars[...]
-        if let sign = body.first, sign == "-" || sign == "+" { body = body.dropFirst() }
+    private static func looksNumeric(_ bytes: [UInt8]) -> Bool {
+        var body = bytes[...]
+        if let sign = body.first, sign == dash || sign == plus { body = body.dropFirst() }
         guard let head = body.first else { return false }
-        let startsNumber = isDigit(head) || (head == "." && body.dropFirst().first.map(isDigit) == true)
+        let startsNumber = isDigit(head) || (head == dot && body.dropFirst().first.map(isDigit) == true)
         guard startsNumber else { return false }
-        let datePrefix = body.count >= 5 && body.prefix(4).allSatisfy(isDigit)
-            && body[body.startIndex + 4] == "-"
+        let datePrefix = body.count >= 5 && body.prefix(4).allSatisfy(isDigit) && body[body.startIndex + 4] == dash
         if datePrefix { return true }
-        return body.allSatisfy { numericCharacters.contains($0) }
+        return body.allSatisfy(isNumericCharacter)
     }
 
-    private static let numericCharacters = Set("0123456789abcdefABCDEF_.:+-xXoO".unicodeScalars)
+    private static let space = UInt8(ascii: " ")
+    private static let dash = UInt8(ascii: "-")
+    private static let plus = UInt8(ascii: "+")
+    private static let dot = UInt8(ascii: ".")
+    private static let colon = UInt8(ascii: ":")
+    private static let question = UInt8(ascii: "?")
+    private static let hash = UInt8(ascii: "#")
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    /// Characters that can never start a plain scalar: `, [ ] { } # & * ! | > ' " % @` and backtick.
+    private static func isIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"),
+             UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"), UInt8(ascii: "|"),
+             UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "%"), UInt8(ascii: "@"),
+             UInt8(ascii: "`"):
+            true
+        default:
+            false
+        }
+    }
 
-    /// libyaml's printable set, minus the YAML 1.1 line breaks NEL, LS and PS and the BOM.
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// Digits, hex letters, `x o`, and `_ . : + -`.
+    private static func isNumericCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+             UInt8(ascii: "A")...UInt8(ascii: "F"), UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "o"),
+             UInt8(ascii: "O"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "+"),
+             UInt8(ascii: "-"):
+            true
+        default:
+            false
+        }
+    }
+
+    /// libyaml 0.2.5's printable set (which stops at U+FFFD: it writes emoji and other
+    /// supplementary-plane characters as `\U` escapes in double quotes), minus the YAML 1.1 line
+    /// breaks LS and PS and the BOM.
     static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E: true
         case 0xA0...0xD7FF: scalar.value != 0x2028 && scalar.value != 0x2029
         case 0xE000...0xFFFD: scalar.value != 0xFEFF
-        case 0x10000...0x10FFFF: true
         default: false
         }
     }

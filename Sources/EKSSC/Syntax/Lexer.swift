@@ -121,9 +121,10 @@ struct Lexer {
                     continue
                 }
                 offset += 1
-                var shown = "\\"
+                var shown: Unicode.Scalar?
                 if offset < bytes.count, !isLineBreak(at: offset), let scalar = UTF8Decoding.scalar(in: bytes, at: offset) {
-                    shown += String(Character(scalar.value))
+                    // Only a visible character goes into the message (no raw control codes).
+                    if Parser.State.describe(scalar.value).hasPrefix("'") { shown = scalar.value }
                     offset += scalar.length
                 }
                 error = error ?? Token(.invalid(.invalidEscape(shown)), range(from: escapeStart))

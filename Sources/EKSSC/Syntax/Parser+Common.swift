@@ -45,7 +45,8 @@ extension Parser.State {
             let word = current.text
             return fail(SyntaxDiagnostic.unknownSetting(
                 .error, "unknown setting '\(word)' in \(blockName)", at: current.range,
-                hint: Suggestion.didYouMean(word, among: keywords)))
+                hint: Suggestion.didYouMean(word, among: keywords)
+                    ?? (Self.declarationKeywords.contains(word) ? "is a '}' missing before this '\(word)' declaration?" : nil)))
         }
         return fail(SyntaxDiagnostic.expectedSetting(
             .error, "expected a setting in \(blockName), found \(current.quoted)", at: current.range))

@@ -55,10 +55,24 @@ extension Parser.State {
         default:
             throw fail(SyntaxDiagnostic.unknownDeclaration(
                 .error, "unknown declaration '\(keyword.text)'", at: keyword.range,
-                hint: Suggestion.didYouMean(keyword.text, among: Self.declarationKeywords)))
+                hint: Suggestion.didYouMean(keyword.text, among: Self.declarationKeywords)
+                    ?? Self.blocksHavingSetting(keyword.text).map { "'\(keyword.text)' is a setting of \($0) blocks" }))
         }
         use(.declaration)
         return declaration
+    }
+
+    /// The blocks (`cluster or storageclass`) that have a setting named `word`, nil if none has.
+    static func blocksHavingSetting(_ word: String) -> String? {
+        let blocks: [(String, [String])] = [
+            ("cluster", clusterSettings), ("namespace", namespaceSettings), ("tier", tierSettings),
+            ("app", appSettings), ("iam-role", iamRoleSettings), ("secret", secretSettings),
+            ("secretstore", storeSettings), ("role", roleSettings), ("user", mappingSettings),
+            ("storageclass", storageSettings),
+        ]
+        let names = blocks.filter { $0.1.contains(word) }.map { "'\($0.0)'" }
+        guard let last = names.last else { return nil }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
     }
 
     /// The range from `start` to the end of the last consumed token.

@@ -112,8 +112,7 @@ public enum Parser {
         /// Records a diagnostic unless its line already has one; stops after `maxErrors`.
         mutating func report(_ diagnostic: Diagnostic) {
             guard !stopped else { return }
-            let line = file.location(of: diagnostic.range.start).line
-            guard errorLines.insert(line).inserted else { return }
+            guard errorLines.insert(lineIndex(of: diagnostic.range.start)).inserted else { return }
             guard errorCount < Parser.maxErrors else {
                 diagnostics.append(SyntaxDiagnostic.tooManyErrors(.error, "too many errors, stopping", at: diagnostic.range))
                 stopped = true
@@ -122,6 +121,23 @@ public enum Parser {
             }
             errorCount += 1
             diagnostics.append(diagnostic)
+        }
+
+        /// False when a diagnostic at `offset` would be dropped (its line has one, or the parser stopped).
+        func canReport(at offset: Int) -> Bool {
+            !stopped && !errorLines.contains(lineIndex(of: offset))
+        }
+
+        /// The 0-based line of a byte offset, by binary search (`location(of:)` would walk the line,
+        /// which is quadratic on a long line full of errors).
+        private func lineIndex(of offset: Int) -> Int {
+            var low = 0
+            var high = file.lineStarts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if file.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+            }
+            return low
         }
 
         /// The diagnostic for an `.invalid` token, nil for any other.
@@ -138,7 +154,8 @@ public enum Parser {
                 return SyntaxDiagnostic.unterminatedString(.error, "unterminated string", at: token.range,
                                                            hint: "close the string with '\"' on the same line")
             case .invalidEscape(let escape):
-                return SyntaxDiagnostic.invalidEscape(.error, "invalid escape '\(escape)' in string", at: token.range,
+                let shown = "\\" + (escape.map { String(Character($0)) } ?? "")
+                return SyntaxDiagnostic.invalidEscape(.error, "invalid escape '\(shown)' in string", at: token.range,
                                                       hint: "the escapes are \\\" \\\\ \\n and \\t")
             }
         }
@@ -163,7 +180,11 @@ public enum Parser {
         mutating func skipStatement() {
             var depth = 0
             while true {
-                if let diagnostic = lexicalDiagnostic(current) { report(diagnostic) }
+                // The line check first: a long line of bad bytes must not build a message per byte.
+                if case .invalid = current.kind, canReport(at: current.range.start),
+                   let diagnostic = lexicalDiagnostic(current) {
+                    report(diagnostic)
+                }
                 switch current.kind {
                 case .endOfFile:
                     return

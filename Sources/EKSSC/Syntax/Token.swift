@@ -20,14 +20,6 @@ struct Token: Sendable {
         kind == .word && text == keyword
     }
 
-    /// True when the token ends a statement without belonging to it.
-    var endsStatement: Bool {
-        switch kind {
-        case .newline, .semicolon, .closeBrace, .endOfFile: true
-        default: false
-        }
-    }
-
     /// How the token is named in a message: `'region'`, `'{'`, `a string`, `end of file`.
     var quoted: String {
         switch kind {
@@ -91,6 +83,7 @@ enum LexicalError: Equatable, Sendable {
     case unexpectedCharacter(Unicode.Scalar)
     /// A string with no closing `"` on its line.
     case unterminatedString
-    /// A `\` followed by something other than `"`, `\`, `n` or `t`.
-    case invalidEscape(String)
+    /// A `\` followed by something other than `"`, `\`, `n` or `t`: the character after it when
+    /// that is visible, nil when it is not (a control character, a space, the end of the line).
+    case invalidEscape(Unicode.Scalar?)
 }

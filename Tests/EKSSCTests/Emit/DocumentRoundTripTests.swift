@@ -37,6 +37,14 @@ import Testing
             let document: Document = .map([Document.Entry(value, .list([.string(value)]))])
             let text = YAMLEmitter.render([document])
             #expect((try? YAMLReader.read(Array(text.utf8))) == [document], "\(text)")
+            // libyaml writes the style the emitter asked for (it would fall back to single quotes
+            // if it refused plain).
+            let valueLine = YAMLEmitter.render([.map(["k": .string(value)])])
+            switch YAMLScalarStyle.of(value) {
+            case .plain: #expect(valueLine == "---\nk: \(value)\n")
+            case .doubleQuoted: #expect(valueLine.hasPrefix("---\nk: \"") && valueLine.hasSuffix("\"\n"), "\(valueLine)")
+            case .literal: #expect(valueLine.hasPrefix("---\nk: |") || valueLine.hasPrefix("---\nk: \""), "\(valueLine)")
+            }
         }
     }
 }

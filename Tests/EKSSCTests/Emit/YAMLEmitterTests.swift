@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import EKSSC
 
@@ -124,12 +123,16 @@ import Testing
         let stream: [Document] = [.map(["a": .int(1)]), .string("text"), .map([]), .list([])]
         #expect(YAMLEmitter.render(stream) == "---\na: 1\n--- text\n--- {}\n--- []\n")
         #expect(YAMLEmitter.render([]) == "")
+        #expect(YAMLEmitter.render([.string("text")]) == "--- text\n")
+        #expect(YAMLEmitter.render([.string("a\nb\n"), .int(1)]) == "--- |\n  a\n  b\n--- 1\n")
+        #expect(YAMLEmitter.render([.yamlText(.map(["k": .string("v")]))]) == "--- |\n  k: v\n")
     }
 
     /// The emitted YAML passes the project's strict yamllint profile (when the validators' venv
     /// is installed; otherwise the properties the profile checks most are asserted directly).
     @Test func passesStrictYamllint() throws {
-        let documents = [Self.awsAuth] + (YAMLScalarQuotingTests.quoted + YAMLScalarQuotingTests.plain).map {
+        let longKey: Document = .map([Document.Entry(String(repeating: "k", count: 150), .string("value"))])
+        let documents = [Self.awsAuth, longKey] + (YAMLScalarQuotingTests.quoted + YAMLScalarQuotingTests.plain).map {
             Document.map([Document.Entry($0, .string($0)), Document.Entry("list", .strings([$0]))])
         }
         let texts = documents.map { YAMLEmitter.render([$0]) }
@@ -138,26 +141,9 @@ import Testing
             #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
             #expect(!text.contains(" \n") && !text.contains("\n...") && !text.contains("\t"))
         }
-        let yamllint = "/tmp/ekssc-validators/venv/bin/yamllint"
-        let config = "/work/shared/validators/bin/yamllint-strict.yaml"
-        guard FileManager.default.isExecutableFile(atPath: yamllint),
-              FileManager.default.fileExists(atPath: config) else { return }
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("ekssc-yamllint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (index, text) in texts.enumerated() {
-            try text.write(to: folder.appendingPathComponent("doc\(index).yaml"), atomically: false, encoding: .utf8)
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: yamllint)
-        process.arguments = ["-s", "-f", "parsable", "-c", config, folder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(report == "")
-        #expect(process.terminationStatus == 0)
+        let files = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ("doc\($0.offset).yaml", $0.element) })
+        guard let result = try Yamllint.lint(files) else { return }
+        #expect(result.report == "")
+        #expect(result.status == 0)
     }
 }

@@ -51,6 +51,12 @@ import Testing
         ])])
     }
 
+    @Test func readsCompactAndTabIndentedJSON() throws {
+        let expected: [Document] = [.map(["a": .list([.int(1), .string("x"), .map([:])]), "b": .bool(true)])]
+        #expect(try read(#"{"a":[1,"x",{}],"b":true}"#) == expected)
+        #expect(try read("{\n\t\"a\": [\n\t\t1,\n\t\t\"x\",\n\t\t{}\n\t],\n\t\"b\": true\n}\n") == expected)
+    }
+
     @Test func readsMultiDocumentStreams() throws {
         let yaml = """
             ---

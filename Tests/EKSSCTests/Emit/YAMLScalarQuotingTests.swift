@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import EKSSC
 
@@ -49,6 +50,7 @@ import Testing
         ("nul\u{00}", #""nul\0""#),
         ("nel\u{85}x", #""nel\Nx""#),
         ("bom\u{FEFF}", #""bom\uFEFF""#),
+        ("smile 🙂", #""smile \U0001F642""#),
         ("cr\r\nlf", #""cr\r\nlf""#),
         ("two\n\n", #""two\n\n""#),
     ])

@@ -31,3 +31,9 @@ enum SyntaxTestSupport {
         String(decoding: file.bytes[range.start..<range.end], as: UTF8.self)
     }
 }
+
+/// A test failure with a message, for `guard` in throwing tests.
+struct Failure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,89 @@
+/// Builds IAM policy documents (trust and permission policies) as `Document`s in IAM's usual key
+/// order: Version, Statement; Sid, Effect, Principal, Action, Resource, Condition.
+///
+/// One rule for single values throughout: one action, resource or condition value is written
+/// as a string, several as a list (the shape of the EKS documentation's examples).
+public enum IAMPolicyDocument {
+    /// The policy language version every document declares.
+    public static let version = "2012-10-17"
+
+    /// The audience of IRSA web identity tokens.
+    public static let irsaAudience = "sts.amazonaws.com"
+
+    /// The service principal of EKS Pod Identity.
+    public static let podIdentityPrincipal = "pods.eks.amazonaws.com"
+
+    /// The IRSA trust policy: the cluster's OIDC provider may assume the role for one service
+    /// account (`StringEquals` on `sub`), or for every service account a pattern matches
+    /// (`StringLike` on `sub`); the audience is always pinned with `StringEquals`.
+    public static func irsaTrustPolicy(cluster: Cluster, namespace: String,
+                                       serviceAccount: ServiceAccountName) -> Document {
+        let issuer = cluster.oidcProviderHostPath
+        let subject = Document.Entry("\(issuer):sub",
+                                     .string("system:serviceaccount:\(namespace):\(serviceAccount.description)"))
+        let audience = Document.Entry("\(issuer):aud", .string(irsaAudience))
+        let condition: [Document.Entry] = serviceAccount.isPattern
+            ? [Document.Entry("StringEquals", .map([audience])), Document.Entry("StringLike", .map([subject]))]
+            : [Document.Entry("StringEquals", .map([subject, audience]))]
+        return policy([
+            .map([
+                "Effect": .string(PolicyEffect.allow.rawValue),
+                "Principal": .map(["Federated": .string(cluster.oidcProviderARN)]),
+                "Action": .string("sts:AssumeRoleWithWebIdentity"),
+                "Condition": .map(condition),
+            ]),
+        ])
+    }
+
+    /// The EKS Pod Identity trust policy: the `pods.eks.amazonaws.com` service may assume the
+    /// role and tag the session; the association decides which service account gets it.
+    public static func podIdentityTrustPolicy() -> Document {
+        policy([
+            .map([
+                "Effect": .string(PolicyEffect.allow.rawValue),
+                "Principal": .map(["Service": .string(podIdentityPrincipal)]),
+                "Action": .strings(["sts:AssumeRole", "sts:TagSession"]),
+            ]),
+        ])
+    }
+
+    /// The inline permission policy of declared statements (Sids `Statement1`, `Statement2`,
+    /// ...), or nil when there are none.
+    public static func permissionPolicy(_ statements: [PolicyStatement]) -> Document? {
+        PermissionStatement.policy(statements.map(PermissionStatement.init))
+    }
+
+    /// One permission statement. Conditions with the same operator share one operator object;
+    /// operators and keys are sorted.
+    public static func statement(sid: String, effect: PolicyEffect, actions: [String], resources: [String],
+                                 conditions: [PolicyCondition] = []) -> Document {
+        .map([
+            "Sid": .string(sid),
+            "Effect": .string(effect.rawValue),
+            "Action": stringOrList(actions),
+            "Resource": stringOrList(resources),
+            "Condition": conditionBlock(conditions),
+        ])
+    }
+
+    /// `{"Version": ..., "Statement": [...]}`
+    public static func policy(_ statements: [Document]) -> Document {
+        .map(["Version": .string(version), "Statement": .list(statements)])
+    }
+
+    /// One value as a string, several as a list.
+    public static func stringOrList(_ values: [String]) -> Document {
+        values.count == 1 ? .string(values[0]) : .strings(values)
+    }
+
+    /// `{operator: {key: value-or-list}}`, or nil for no conditions.
+    static func conditionBlock(_ conditions: [PolicyCondition]) -> Document? {
+        guard !conditions.isEmpty else { return nil }
+        var byOperator: [String: [PolicyCondition]] = [:]
+        for condition in conditions { byOperator[condition.operator, default: []].append(condition) }
+        return .map(byOperator.keys.sorted().map { op in
+            let keyed = (byOperator[op] ?? []).sorted()
+            return Document.Entry(op, .map(keyed.map { Document.Entry($0.key, stringOrList($0.values)) }))
+        })
+    }
+}

@@ -1,0 +1,55 @@
+extension IAMRolePass {
+    /// An error when a later declaration's role has the same name as an earlier one but cannot
+    /// be the same role: another trust policy or another permissions boundary.
+    func conflict(between first: IAMRoleCandidate, and second: IAMRoleCandidate) -> Diagnostic? {
+        let difference: String
+        if first.trustPolicy != second.trustPolicy {
+            difference = "a different trust policy"
+        } else if first.permissionsBoundary != second.permissionsBoundary {
+            difference = "a different permissions boundary"
+        } else {
+            return nil
+        }
+        let name = second.roleName
+        return IAMDiagnostic.conflictingRole(
+            .error, "role '\(name)' of \(second.owner) is already declared by \(first.owner) with \(difference)",
+            at: second.range, notes: [DiagnosticNote("role '\(name)' of \(first.owner)", at: first.range)],
+            hint: "give one of them its own role name with 'iam-role NAME'")
+    }
+
+    /// Errors for a role over IAM's size and attachment limits.
+    func limitDiagnostics(for candidate: IAMRoleCandidate) -> [Diagnostic] {
+        let name = candidate.roleName
+        var diagnostics: [Diagnostic] = []
+        let trustSize = IAMPolicySize.characterCount(candidate.trustPolicy)
+        if trustSize > IAMPolicySize.trustPolicyLimit {
+            diagnostics.append(IAMDiagnostic.trustPolicyTooLarge(
+                .error, "trust policy of role '\(name)' has \(trustSize) characters; "
+                    + "IAM allows at most \(IAMPolicySize.trustPolicyLimit)",
+                at: candidate.range))
+        }
+        if let policy = PermissionStatement.policy(candidate.statements) {
+            let size = IAMPolicySize.characterCount(policy)
+            if size > IAMPolicySize.inlinePolicyLimit {
+                diagnostics.append(IAMDiagnostic.inlinePolicyTooLarge(
+                    .error, "inline policy of role '\(name)' has \(size) characters; "
+                        + "IAM allows at most \(IAMPolicySize.inlinePolicyLimit)",
+                    at: candidate.range, hint: "move some statements into a managed policy"))
+            }
+        }
+        let count = candidate.managedPolicies.count
+        if count > IAMPolicySize.managedPolicyMaximumQuota {
+            diagnostics.append(IAMDiagnostic.tooManyManagedPolicies(
+                .error, "role '\(name)' attaches \(count) managed policies; "
+                    + "IAM allows at most \(IAMPolicySize.managedPolicyMaximumQuota)",
+                at: candidate.range))
+        } else if count > IAMPolicySize.managedPolicyDefaultQuota {
+            diagnostics.append(IAMDiagnostic.tooManyManagedPolicies(
+                .error, "role '\(name)' attaches \(count) managed policies "
+                    + "(the default quota is \(IAMPolicySize.managedPolicyDefaultQuota); "
+                    + "up to \(IAMPolicySize.managedPolicyMaximumQuota) with a quota increase)",
+                at: candidate.range))
+        }
+        return diagnostics
+    }
+}

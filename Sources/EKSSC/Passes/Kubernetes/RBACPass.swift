@@ -1,0 +1,29 @@
+/// Lowers roles and their bindings to RBAC objects.
+///
+/// Each `role`/`clusterrole` becomes a Role/ClusterRole with its rules in source order. Each
+/// `RBACBinding` (all subjects of one role in one place) becomes a RoleBinding, or a
+/// ClusterRoleBinding when it has no namespace, named `<role>-binding`. A Role and a ClusterRole
+/// may share a name and both be bound in one namespace: the ClusterRole's RoleBinding is then
+/// named `<role>-clusterrole-binding`, so no two objects collide.
+public struct RBACPass: LoweringPass {
+    public init() {}
+
+    public func run(_ model: SecurityModel) -> PassOutput {
+        let roles = model.rbacRoles.map {
+            RoleManifest(metadata: .managed(name: $0.name, namespace: $0.namespace), rules: $0.rules)
+        }
+        let namespacedRoleBindings = Set(model.rbacBindings.compactMap { binding in
+            binding.role.namespace.map { "\($0)/\(binding.role.name)" }
+        })
+        let bindings = model.rbacBindings.map { binding in
+            var name = "\(binding.role.name)-binding"
+            if binding.role.namespace == nil, let namespace = binding.namespace,
+               namespacedRoleBindings.contains("\(namespace)/\(binding.role.name)") {
+                name = "\(binding.role.name)-clusterrole-binding"
+            }
+            return RoleBindingManifest(metadata: .managed(name: name, namespace: binding.namespace),
+                                       subjects: binding.subjects, roleRef: binding.role)
+        }
+        return PassOutput(manifests: roles + bindings)
+    }
+}

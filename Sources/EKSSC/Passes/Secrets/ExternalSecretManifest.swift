@@ -1,0 +1,49 @@
+/// An External Secrets Operator `ExternalSecret` (`external-secrets.io/v1`): which remote keys
+/// become which keys of a Kubernetes Secret of the same name, owned by the ExternalSecret.
+public struct ExternalSecretManifest: KubernetesManifest, Hashable {
+    public var metadata: ObjectMeta
+    /// A Go duration, e.g. `1h`.
+    public var refreshInterval: String
+    public var store: SecretStoreID
+    /// The Kubernetes Secret created.
+    public var targetName: String
+    /// `spec.data`, sorted by secret key.
+    public var data: [SecretDataEntry]
+    /// `spec.dataFrom[].extract.key`, sorted.
+    public var extracts: [String]
+
+    public init(metadata: ObjectMeta, refreshInterval: String, store: SecretStoreID, targetName: String,
+                data: [SecretDataEntry], extracts: [String]) {
+        self.metadata = metadata
+        self.refreshInterval = refreshInterval
+        self.store = store
+        self.targetName = targetName
+        self.data = data
+        self.extracts = extracts
+    }
+
+    public var apiVersion: String { "external-secrets.io/v1" }
+    public var kind: String { "ExternalSecret" }
+
+    /// `spec`: refreshInterval, secretStoreRef, target, then data and dataFrom when not empty.
+    public var body: [Document.Entry] {
+        let data = data.map { entry in
+            Document.map([
+                "secretKey": .string(entry.secretKey),
+                "remoteRef": .map([
+                    "key": .string(entry.remoteKey),
+                    "property": entry.property.map(Document.string),
+                    "version": entry.version.map(Document.string),
+                ]),
+            ])
+        }
+        let dataFrom = extracts.map { Document.map(["extract": .map(["key": .string($0)])]) }
+        return [Document.Entry("spec", .map([
+            "refreshInterval": .string(refreshInterval),
+            "secretStoreRef": .map(["name": .string(store.name), "kind": .string(store.kind)]),
+            "target": .map(["name": .string(targetName), "creationPolicy": .string("Owner")]),
+            "data": data.isEmpty ? nil : .list(data),
+            "dataFrom": dataFrom.isEmpty ? nil : .list(dataFrom),
+        ]))]
+    }
+}

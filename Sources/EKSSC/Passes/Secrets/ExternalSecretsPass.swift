@@ -1,0 +1,25 @@
+/// Emits every SecretStore / ClusterSecretStore and, for every secret of every app, an
+/// ExternalSecret in the app's namespace. The stores' ServiceAccounts and roles come from
+/// `ServiceAccountPass` and `IAMRolePass`.
+public struct ExternalSecretsPass: LoweringPass {
+    public init() {}
+
+    public func run(_ model: SecurityModel) -> PassOutput {
+        var manifests: [any KubernetesManifest] = []
+        for store in model.secretStores {
+            manifests.append(SecretStoreManifest(
+                metadata: .managed(name: store.id.name, namespace: store.id.namespace),
+                isClusterWide: store.id.isClusterWide, provider: store.provider, region: store.region,
+                serviceAccount: store.serviceAccount))
+        }
+        for app in model.apps {
+            for secret in app.secrets {
+                manifests.append(ExternalSecretManifest(
+                    metadata: .managed(name: secret.name, namespace: app.namespace),
+                    refreshInterval: secret.refreshInterval, store: secret.store, targetName: secret.name,
+                    data: secret.data.sorted { $0.secretKey < $1.secretKey }, extracts: Array(Set(secret.extracts)).sorted()))
+            }
+        }
+        return PassOutput(manifests: manifests.sorted { $0.objectKey < $1.objectKey })
+    }
+}

@@ -1,0 +1,38 @@
+/// An External Secrets Operator `SecretStore` or `ClusterSecretStore` (`external-secrets.io/v1`)
+/// reading from AWS Secrets Manager or Parameter Store, authenticated as a ServiceAccount (jwt).
+public struct SecretStoreManifest: KubernetesManifest, Hashable {
+    public var metadata: ObjectMeta
+    /// True for a ClusterSecretStore.
+    public var isClusterWide: Bool
+    public var provider: SecretProvider
+    public var region: String
+    /// The ServiceAccount whose token the operator exchanges for the store's role.
+    public var serviceAccount: ServiceAccountRef
+
+    public init(metadata: ObjectMeta, isClusterWide: Bool, provider: SecretProvider, region: String,
+                serviceAccount: ServiceAccountRef) {
+        self.metadata = metadata
+        self.isClusterWide = isClusterWide
+        self.provider = provider
+        self.region = region
+        self.serviceAccount = serviceAccount
+    }
+
+    public var apiVersion: String { "external-secrets.io/v1" }
+    public var kind: String { isClusterWide ? "ClusterSecretStore" : "SecretStore" }
+
+    /// `spec.provider.aws`; the service account's namespace is written only for a
+    /// ClusterSecretStore (a SecretStore's reference is always in its own namespace).
+    public var body: [Document.Entry] {
+        let serviceAccountRef = Document.map([
+            "name": .string(serviceAccount.name),
+            "namespace": isClusterWide ? .string(serviceAccount.namespace) : nil,
+        ])
+        let aws = Document.map([
+            "service": .string(provider.esoServiceName),
+            "region": .string(region),
+            "auth": .map(["jwt": .map(["serviceAccountRef": serviceAccountRef])]),
+        ])
+        return [Document.Entry("spec", .map(["provider": .map(["aws": aws])]))]
+    }
+}

@@ -1,0 +1,122 @@
+/// `app` declarations: identity, tier, AWS access and secrets.
+extension Analysis {
+    func analyzeApps() -> [App] {
+        var apps: [App] = []
+        var secretNames: [String: SourceRange] = [:]
+        // Source order, so that "first declared here" points at the earlier declaration.
+        for decl in appDecls {
+            if let app = analyzeApp(decl, secretNames: &secretNames) { apps.append(app) }
+        }
+        checkSharedServiceAccounts(apps)
+        return apps.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
+    }
+
+    private func analyzeApp(_ decl: AppDecl, secretNames: inout [String: SourceRange]) -> App? {
+        let namespace = decl.namespace.value
+        _ = check(KubernetesNames.subdomain(decl.name.value, what: "app name"), .invalidName, at: decl.name.range)
+        requireNamespace(decl.namespace)
+        checkDuplicateSettings(decl.settings) { setting in
+            switch setting {
+            case .serviceAccount: "serviceaccount"
+            case .tier: "tier"
+            case .identity: "identity"
+            case .iamRole: "iam-role"
+            case .securityGroups: "security-groups"
+            case .secret: nil
+            }
+        }
+        var app = App(name: decl.name.value, namespace: namespace, serviceAccount: .exact(decl.name.value),
+                      range: decl.range)
+        var identityName: Name?
+        var securityGroups: (names: [Name], range: SourceRange)?
+        for setting in decl.settings {
+            switch setting.value {
+            case .serviceAccount(let name):
+                if let account = serviceAccountName(name) { app.serviceAccount = account }
+            case .tier(let reference):
+                app.tier = resolveTier(reference, appNamespace: namespace)
+            case .identity(let name):
+                identityName = name
+                app.identity = choice(name, WorkloadIdentity.self, what: "identity") ?? .irsa
+            case .iamRole(let syntax):
+                app.iamRole = iamRole(syntax)
+            case .securityGroups(let names):
+                securityGroups = (names, setting.range)
+                app.securityGroups = names.compactMap {
+                    check(AWSIdentifiers.securityGroup($0.value), .invalidSecurityGroup, at: $0.range)
+                }
+            case .secret(let syntax):
+                let key = "\(namespace)/\(syntax.name.value)"
+                if let first = secretNames[key] {
+                    duplicate("secret", key, at: syntax.name.range, first: first)
+                } else {
+                    secretNames[key] = syntax.name.range
+                }
+                if let secret = externalSecret(syntax, namespace: namespace) { app.secrets.append(secret) }
+            }
+        }
+        app.secrets.sort { $0.name < $1.name }
+        if app.serviceAccount.isPattern {
+            if let identityName, app.identity == .podIdentity {
+                error(.podIdentityPattern,
+                      "'pod-identity' needs an exact serviceaccount, not the pattern '\(app.serviceAccount)'",
+                      at: identityName.range, hint: "use 'identity irsa' or name one serviceaccount")
+            }
+            if let securityGroups {
+                error(.securityGroupsPattern,
+                      "'security-groups' needs an exact serviceaccount, not the pattern '\(app.serviceAccount)'",
+                      at: securityGroups.range, hint: "a SecurityGroupPolicy selects one serviceaccount by name")
+            }
+        }
+        if let securityGroups, securityGroups.names.count > 5 {
+            error(.tooManySecurityGroups,
+                  "\(securityGroups.names.count) security groups given; a SecurityGroupPolicy takes at most 5",
+                  at: securityGroups.range)
+        }
+        return app
+    }
+
+    /// An exact name (a DNS subdomain) or a pattern with `*`/`?`.
+    private func serviceAccountName(_ name: Name) -> ServiceAccountName? {
+        let text = name.value
+        if text.contains("*") || text.contains("?") {
+            guard text.allSatisfy({ CharacterClass.isLowerAlnum($0) || "-.*?".contains($0) }) else {
+                error(.invalidName, "invalid serviceaccount pattern '\(text)': expected lowercase letters, digits, '-', '.', '*' and '?'",
+                      at: name.range)
+                return nil
+            }
+            return .pattern(text)
+        }
+        return check(KubernetesNames.subdomain(text, what: "serviceaccount name"), .invalidName, at: name.range)
+            .map(ServiceAccountName.exact)
+    }
+
+    /// Two apps may share an exact ServiceAccount only when they ask for the same AWS identity.
+    private func checkSharedServiceAccounts(_ apps: [App]) {
+        var first: [ServiceAccountRef: App] = [:]
+        for app in apps {
+            guard case .exact(let name) = app.serviceAccount else { continue }
+            let ref = ServiceAccountRef(namespace: app.namespace, name: name)
+            guard let earlier = first[ref] else {
+                first[ref] = app
+                continue
+            }
+            if identityFingerprint(earlier) != identityFingerprint(app) {
+                error(.serviceAccountConflict,
+                      "apps '\(earlier.name)' and '\(app.name)' share serviceaccount '\(ref)' with different IAM roles",
+                      at: app.range, notes: [DiagnosticNote("'\(earlier.name)' declared here", at: earlier.range)],
+                      hint: "give each app its own serviceaccount, or the same 'iam-role' block")
+            }
+        }
+    }
+
+    /// Everything about an app's AWS identity, without source ranges.
+    private func identityFingerprint(_ app: App) -> String {
+        guard let role = app.iamRole else { return app.identity.rawValue }
+        let statements = role.statements.map { statement in
+            "\(statement.effect)|\(statement.actions)|\(statement.resources)|"
+                + statement.conditions.map { "\($0.operator) \($0.key) \($0.values)" }.joined(separator: ";")
+        }
+        return "\(app.identity.rawValue)|\(role.explicitName ?? "")|\(role.managedPolicies)|\(statements)|\(role.permissionsBoundary ?? "")"
+    }
+}

@@ -1,0 +1,76 @@
+/// The `iam-role { ... }` block of an app: managed policies, inline statements, boundary.
+extension Analysis {
+    func iamRole(_ syntax: IAMRoleSyntax) -> IAMRoleSpec {
+        checkDuplicateSettings(syntax.settings) { setting in
+            switch setting {
+            case .boundary: "boundary"
+            case .managed: "managed"
+            case .statement: nil
+            }
+        }
+        var role = IAMRoleSpec(range: syntax.range)
+        role.explicitName = syntax.name.flatMap(iamRoleName)
+        var firstDeny: SourceRange?
+        var hasAllow = false
+        for setting in syntax.settings {
+            switch setting.value {
+            case .managed(let names):
+                for name in names {
+                    if let arn = check(ARNValidator.managedPolicy(name.value), .invalidARN, at: name.range),
+                       !role.managedPolicies.contains(arn.description) {
+                        role.managedPolicies.append(arn.description)
+                    }
+                }
+            case .boundary(let name):
+                role.permissionsBoundary = check(ARNValidator.managedPolicy(name.value), .invalidARN, at: name.range)?
+                    .description
+            case .statement(let statement):
+                guard let effect = choice(statement.effect, EffectWord.self, what: "effect") else { continue }
+                if effect == .allow { hasAllow = true } else if firstDeny == nil { firstDeny = setting.range }
+                role.statements.append(policyStatement(statement, effect: effect.effect, range: setting.range))
+            }
+        }
+        if let firstDeny, !hasAllow, role.managedPolicies.isEmpty {
+            warning(.denyWithoutAllow, "this role has a 'deny' but grants nothing", at: firstDeny,
+                    hint: "a deny only narrows what an 'allow' or a managed policy grants")
+        }
+        return role
+    }
+
+    /// An IAM role name: 1-64 letters, digits and `+=,.@_-`.
+    func iamRoleName(_ name: Name) -> String? {
+        let valid = !name.value.isEmpty && name.value.count <= 64
+            && name.value.allSatisfy { CharacterClass.isAlnum($0) || "+=,.@_-".contains($0) }
+        guard valid else {
+            error(.invalidName, "invalid IAM role name '\(name.value)': expected 1-64 letters, digits and '+=,.@_-'",
+                  at: name.range)
+            return nil
+        }
+        return name.value
+    }
+
+    private func policyStatement(_ syntax: PolicyStatementSyntax, effect: PolicyEffect,
+                                 range: SourceRange) -> PolicyStatement {
+        var actions: [String] = []
+        for name in syntax.actions {
+            if let action = check(IAMPolicyValidators.action(name.value), .invalidAction, at: name.range),
+               !actions.contains(action) {
+                actions.append(action)
+            }
+        }
+        var resources: [String] = []
+        for name in syntax.resources {
+            if let resource = check(ARNValidator.policyResource(name.value), .invalidARN, at: name.range),
+               !resources.contains(resource) {
+                resources.append(resource)
+            }
+        }
+        let conditions = syntax.conditions.compactMap { condition -> PolicyCondition? in
+            guard let op = check(IAMPolicyValidators.conditionOperator(condition.operator.value),
+                                 .invalidConditionOperator, at: condition.operator.range) else { return nil }
+            return PolicyCondition(operator: op, key: condition.key.value, values: condition.values.map(\.value))
+        }
+        return PolicyStatement(effect: effect, actions: actions, resources: resources, conditions: conditions.sorted(),
+                               range: range)
+    }
+}

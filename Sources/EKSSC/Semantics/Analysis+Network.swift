@@ -1,0 +1,177 @@
+/// Namespaces, tiers and flows: the network half of the model.
+extension Analysis {
+    func analyzeNamespaces() -> [Namespace] {
+        namespaceDecls.values.sorted { $0.name.value < $1.name.value }.map { decl in
+            _ = check(KubernetesNames.label(decl.name.value, what: "namespace name"), .invalidName, at: decl.name.range)
+            checkDuplicateSettings(decl.settings) { setting in
+                if case .podSecurity = setting { return "pod-security" }
+                return nil
+            }
+            var namespace = Namespace(name: decl.name.value, range: decl.range)
+            var labels: [String: (label: Label, range: SourceRange)] = [:]
+            for setting in decl.settings {
+                switch setting.value {
+                case .podSecurity(let level, let version):
+                    namespace.podSecurity = choice(level, PodSecurityLevel.self, what: "pod-security level")
+                    if let version {
+                        if version.value == "latest" || version.value.wholeMatch(of: /v1\.[0-9]+/) != nil {
+                            namespace.podSecurityVersion = version.value
+                        } else {
+                            error(.invalidValue, "invalid pod-security version '\(version.value)': expected 'latest' or 'v1.<minor>'",
+                                  at: version.range)
+                        }
+                    }
+                case .label(let syntax):
+                    guard let label = label(syntax) else { continue }
+                    if let first = labels[label.key] {
+                        error(.duplicateSetting, "duplicate label '\(label.key)'", at: syntax.key.range,
+                              notes: [DiagnosticNote("first set here", at: first.range)])
+                    } else {
+                        labels[label.key] = (label, syntax.key.range)
+                    }
+                }
+            }
+            namespace.labels = labels.values.map(\.label).sorted()
+            return namespace
+        }
+    }
+
+    /// A validated label, or nil after reporting the bad key or value.
+    func label(_ syntax: LabelSyntax) -> Label? {
+        let key = check(KubernetesNames.labelKey(syntax.key.value), .invalidLabel, at: syntax.key.range)
+        let value = check(KubernetesNames.labelValue(syntax.value.value), .invalidLabel, at: syntax.value.range)
+        guard let key, let value else { return nil }
+        return Label(key: key, value: value)
+    }
+
+    func analyzeTiers() -> [Tier] {
+        tierDecls.sorted { $0.key < $1.key }.map { id, decl in
+            _ = check(KubernetesNames.label(decl.name.value, what: "tier name"), .invalidName, at: decl.name.range)
+            requireNamespace(decl.namespace)
+            checkDuplicateSettings(decl.settings) { setting in
+                switch setting {
+                case .select: "select"
+                case .dns: "dns"
+                }
+            }
+            var tier = Tier(id: id, selector: [Label(key: "app", value: decl.name.value)], range: decl.range)
+            for setting in decl.settings {
+                switch setting.value {
+                case .select(let labels):
+                    tier.selector = Array(Set(labels.compactMap(label))).sorted()
+                case .dns(let word):
+                    tier.dns = choice(word, OnOff.self, what: "dns setting")?.isOn ?? true
+                }
+            }
+            return tier
+        }
+    }
+
+    /// Resolves `name` or `ns/name`. With `appNamespace`, the tier must be in that namespace
+    /// (an unqualified name is looked up there first).
+    func resolveTier(_ reference: TierReference, appNamespace: String? = nil) -> TierID? {
+        let name = reference.name.value
+        let candidates = tiersByName[name] ?? []
+        let resolved: TierID
+        if let namespace = reference.namespace {
+            let id = TierID(namespace: namespace.value, name: name)
+            guard tierDecls[id] != nil else {
+                error(.undefinedTier, "undefined tier '\(id)'", at: reference.range,
+                      hint: Suggestion.didYouMean(id.description, among: tierDecls.keys.map(\.description)))
+                return nil
+            }
+            resolved = id
+        } else if let appNamespace, let local = candidates.first(where: { $0.namespace == appNamespace }) {
+            resolved = local
+        } else if candidates.count > 1 && appNamespace == nil {
+            let names = candidates.map { "'\($0)'" }.joined(separator: ", ")
+            error(.ambiguousTier, "tier '\(name)' is ambiguous: it is declared as \(names)", at: reference.range,
+                  notes: candidates.compactMap { tierDecls[$0].map { DiagnosticNote("candidate declared here", at: $0.name.range) } },
+                  hint: "write the tier as 'NAMESPACE/\(name)'")
+            return nil
+        } else if let only = candidates.first {
+            resolved = only
+        } else {
+            error(.undefinedTier, "undefined tier '\(name)'", at: reference.range,
+                  hint: Suggestion.didYouMean(name, among: tiersByName.keys))
+            return nil
+        }
+        if let appNamespace, resolved.namespace != appNamespace {
+            error(.tierOutsideNamespace,
+                  "tier '\(resolved)' is not in the app's namespace '\(appNamespace)'", at: reference.range,
+                  notes: tierDecls[resolved].map { [DiagnosticNote("tier declared here", at: $0.name.range)] } ?? [])
+            return nil
+        }
+        return resolved
+    }
+
+    func analyzeFlows() -> [Flow] {
+        var flows: [Flow] = []
+        for decl in flowDecls {
+            let source = endpoint(decl.source)
+            let destination = endpoint(decl.destination)
+            if case .cidr = decl.source, case .cidr = decl.destination {
+                error(.cidrOnlyFlow, "a flow between two CIDRs says nothing about the cluster's pods", at: decl.range,
+                      hint: "one end of a flow must be a tier")
+            }
+            var ports: Set<PortRule> = []
+            for port in decl.ports {
+                guard let proto = check(PortValidators.networkProtocol(port.protocol.value), .invalidProtocol,
+                                        at: port.protocol.range) else { continue }
+                if let word = port.port {
+                    if let value = check(PortValidators.port(word.value), .invalidPort, at: word.range) {
+                        ports.insert(PortRule(protocol: proto, port: value))
+                    }
+                } else {
+                    ports.insert(PortRule(protocol: proto, port: nil))
+                }
+            }
+            if let tier = destination?.tier {
+                reachedTiers.insert(tier)
+            } else if destination == nil, case .tier(let reference) = decl.destination {
+                // The flow was meant for some tier: do not also call its likely target unreachable.
+                let name = reference.name.value
+                let meant = [name] + (Suggestion.closest(to: name, among: tiersByName.keys).map { [$0] } ?? [])
+                reachedTiers.formUnion(meant.flatMap { tiersByName[$0] ?? [] })
+            }
+            guard let source, let destination else { continue }
+            if let tier = source.tier, source == destination {
+                warning(.selfFlow, "flow from tier '\(tier)' to itself", at: decl.range,
+                        hint: "pods of a tier reach each other only through such a flow; remove it if that is not intended")
+            }
+            flows.append(Flow(source: source, destination: destination, ports: ports.sorted(), range: decl.range))
+        }
+        return flows.sorted { ($0.source, $0.destination) < ($1.source, $1.destination)
+            || (($0.source, $0.destination) == ($1.source, $1.destination) && $0.ports.lexicographicallyPrecedes($1.ports)) }
+    }
+
+    private func endpoint(_ syntax: FlowEndpointSyntax) -> FlowEndpoint? {
+        switch syntax {
+        case .tier(let reference):
+            return resolveTier(reference).map(FlowEndpoint.tier)
+        case .cidr(let name, let except, _):
+            let main = cidr(name)
+            var carved: [String] = []
+            for name in except {
+                guard let inner = cidr(name) else { continue }
+                if let main, !main.contains(inner) || inner == main {
+                    error(.exceptOutsideCIDR, "except CIDR '\(name.value)' is not inside '\(main)'", at: name.range)
+                } else {
+                    carved.append(inner.description)
+                }
+            }
+            guard let main else { return nil }
+            return .cidr(IPBlock(cidr: main.description, except: Array(Set(carved)).sorted()))
+        }
+    }
+
+    /// Warns about tiers that no flow reaches.
+    /// A flow with an error elsewhere still counts, so one mistake does not cascade.
+    func checkTierReachability(tiers: [Tier]) {
+        for tier in tiers where !reachedTiers.contains(tier.id) {
+            guard let decl = tierDecls[tier.id] else { continue }
+            warning(.unreachableTier, "no flow goes to tier '\(tier.id)'", at: decl.name.range,
+                    hint: "its pods accept no traffic; add a flow to it if they serve anything")
+        }
+    }
+}

@@ -1,0 +1,152 @@
+/// Secret stores and the secrets apps read from them.
+extension Analysis {
+    func analyzeSecretStores() -> [SecretStore] {
+        storeDecls.sorted { $0.key < $1.key }.compactMap { id, decl in analyzeStore(id, decl) }
+    }
+
+    private func analyzeStore(_ id: SecretStoreID, _ decl: SecretStoreDecl) -> SecretStore? {
+        _ = check(KubernetesNames.subdomain(decl.name.value, what: "store name"), .invalidName, at: decl.name.range)
+        if let namespace = decl.namespace { requireNamespace(namespace) }
+        checkDuplicateSettings(decl.settings) { setting in
+            switch setting {
+            case .provider: "provider"
+            case .region: "region"
+            case .serviceAccount: "serviceaccount"
+            case .iamRole: "iam-role"
+            case .kms: "kms"
+            }
+        }
+        var provider: SecretProvider?
+        var sawProvider = false
+        var region = clusterRegion ?? ""
+        var account: (name: Name, namespace: Name?)?
+        var roleName: String?
+        var keys: Set<ARN> = []
+        for setting in decl.settings {
+            switch setting.value {
+            case .provider(let name):
+                sawProvider = true
+                provider = choice(name, SecretProvider.self, what: "secret provider")
+            case .region(let name):
+                region = check(AWSIdentifiers.region(name.value), .invalidRegion, at: name.range) ?? region
+            case .serviceAccount(let name, let namespace):
+                account = (name, namespace)
+            case .iamRole(let name):
+                roleName = iamRoleName(name)
+            case .kms(let names):
+                for name in names {
+                    guard let key = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) else { continue }
+                    checkKeyLocation(key, at: name.range)
+                    keys.insert(key)
+                }
+            }
+        }
+        if !sawProvider {
+            error(.missingSetting, "secret store '\(id)' has no 'provider' setting", at: decl.name.range,
+                  hint: "add 'provider secretsmanager' or 'provider parameterstore'")
+        }
+        guard let serviceAccount = storeServiceAccount(decl, account), let provider else { return nil }
+        return SecretStore(id: id, provider: provider, region: region, serviceAccount: serviceAccount,
+                           explicitRoleName: roleName, kmsKeys: keys.sorted(), range: decl.range)
+    }
+
+    /// The store's ServiceAccount: by default the store's name in the store's namespace. A
+    /// cluster-wide store has no namespace of its own, so it must say `in NAMESPACE`.
+    private func storeServiceAccount(_ decl: SecretStoreDecl, _ given: (name: Name, namespace: Name?)?) -> ServiceAccountRef? {
+        let name = given?.name ?? decl.name
+        if let given {
+            _ = check(KubernetesNames.subdomain(given.name.value, what: "serviceaccount name"), .invalidName,
+                      at: given.name.range)
+        }
+        if let namespace = given?.namespace {
+            guard requireNamespace(namespace) else { return nil }
+            if let own = decl.namespace, own.value != namespace.value {
+                error(.storeServiceAccountNamespace,
+                      "a secretstore's serviceaccount must be in its namespace '\(own.value)', not in '\(namespace.value)'",
+                      at: namespace.range, hint: "use a clustersecretstore to authenticate from another namespace")
+                return nil
+            }
+            return ServiceAccountRef(namespace: namespace.value, name: name.value)
+        }
+        guard let own = decl.namespace else {
+            error(.storeServiceAccountNamespace,
+                  "clustersecretstore '\(decl.name.value)' needs the namespace of its serviceaccount",
+                  at: given?.name.range ?? decl.name.range,
+                  hint: "add 'serviceaccount \(name.value) in NAMESPACE'")
+            return nil
+        }
+        return ServiceAccountRef(namespace: own.value, name: name.value)
+    }
+
+    /// `secret NAME from STORE { ... }` of an app in `namespace`.
+    func externalSecret(_ syntax: SecretSyntax, namespace: String) -> ExternalSecretSpec? {
+        _ = check(KubernetesNames.subdomain(syntax.name.value, what: "secret name"), .invalidName, at: syntax.name.range)
+        checkDuplicateSettings(syntax.settings) { setting in
+            if case .refresh = setting { return "refresh" }
+            return nil
+        }
+        let store = resolveStore(syntax.store, namespace: namespace)
+        var refresh = "1h"
+        var data: [String: (entry: SecretDataEntry, range: SourceRange)] = [:]
+        var extracts: Set<String> = []
+        for setting in syntax.settings {
+            switch setting.value {
+            case .refresh(let word):
+                refresh = check(DurationValidator.duration(word.value), .invalidDuration, at: word.range) ?? refresh
+            case .data(let key, let remoteKey, let property, let version):
+                guard let secretKey = check(KubernetesNames.secretKey(key.value), .invalidName, at: key.range) else { continue }
+                if let first = data[secretKey] {
+                    error(.duplicateSetting, "duplicate secret key '\(secretKey)'", at: key.range,
+                          notes: [DiagnosticNote("first set here", at: first.range)])
+                    continue
+                }
+                let entry = SecretDataEntry(secretKey: secretKey, remoteKey: remoteKey.value, property: property?.value,
+                                            version: version?.value)
+                data[secretKey] = (entry, key.range)
+            case .extract(let remoteKey):
+                extracts.insert(remoteKey.value)
+            }
+        }
+        if data.isEmpty, extracts.isEmpty {
+            error(.invalidValue, "secret '\(syntax.name.value)' reads nothing", at: syntax.name.range,
+                  hint: "add 'KEY <- \"remote/key\"' or 'extract \"remote/key\"'")
+        }
+        guard let store else { return nil }
+        return ExternalSecretSpec(name: syntax.name.value, store: store, refreshInterval: refresh,
+                                  data: data.values.map(\.entry).sorted { $0.secretKey < $1.secretKey },
+                                  extracts: extracts.sorted(), range: syntax.range)
+    }
+
+    /// A `secretstore` of the app's namespace, else a `clustersecretstore` of that name.
+    private func resolveStore(_ name: Name, namespace: String) -> SecretStoreID? {
+        let local = SecretStoreID(namespace: namespace, name: name.value)
+        let clusterWide = SecretStoreID(namespace: nil, name: name.value)
+        for id in [local, clusterWide] where storeDecls[id] != nil {
+            usedStores.insert(id)
+            return id
+        }
+        if let elsewhere = storeDecls.keys.filter({ $0.name == name.value }).sorted().first,
+           let decl = storeDecls[elsewhere] {
+            usedStores.insert(elsewhere)
+            error(.storeOutsideNamespace,
+                  "secretstore '\(elsewhere)' is not in the app's namespace '\(namespace)'", at: name.range,
+                  notes: [DiagnosticNote("store declared here", at: decl.name.range)],
+                  hint: "declare the store in '\(namespace)', or make it a clustersecretstore")
+            return nil
+        }
+        let closest = Suggestion.closest(to: name.value, among: storeDecls.keys.map(\.name))
+        // The store the user probably meant is not also reported as unused.
+        usedStores.formUnion(storeDecls.keys.filter { $0.name == closest })
+        error(.undefinedStore, "undefined secret store '\(name.value)'", at: name.range,
+              hint: closest.map { "did you mean '\($0)'?" })
+        return nil
+    }
+
+    /// Warns about stores that no secret reads from.
+    func checkStoreUsage(_ stores: [SecretStore]) {
+        for (id, decl) in storeDecls.sorted(by: { $0.key < $1.key }) where !usedStores.contains(id) {
+            warning(.unusedStore, "no secret uses store '\(id)'", at: decl.name.range,
+                    hint: "remove it, or read a secret from it with 'secret NAME from \(id.name)'")
+        }
+    }
+}

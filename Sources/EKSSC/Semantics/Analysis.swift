@@ -1,0 +1,141 @@
+/// The state of one semantic analysis run: the declarations collected by name, the values
+/// resolved so far, and the diagnostics found. Used once, by `SemanticAnalyzer.analyze`.
+///
+/// The work is split by concern into extensions (`Analysis+Cluster.swift`, ...); `run()` orders
+/// the phases so that everything a phase looks up has been collected before it.
+final class Analysis {
+    let syntax: SourceFileSyntax
+    var diagnostics: [Diagnostic] = []
+
+    // Declarations by identity (the first of duplicates).
+    var clusterDecl: ClusterDecl?
+    var namespaceDecls: [String: NamespaceDecl] = [:]
+    var tierDecls: [TierID: TierDecl] = [:]
+    /// Every tier id by tier name, sorted: the candidates of an unqualified reference.
+    var tiersByName: [String: [TierID]] = [:]
+    var storeDecls: [SecretStoreID: SecretStoreDecl] = [:]
+    var roleDecls: [RBACRoleRef: RoleDecl] = [:]
+    var appDecls: [AppDecl] = []
+    var flowDecls: [FlowDecl] = []
+    var mappingDecls: [MappingDecl] = []
+    var nodesDecls: [NodesDecl] = []
+    var storageDecls: [StorageClassDecl] = []
+
+    // Resolved facts used by later phases.
+    var cluster: Cluster?
+    var clusterRegion: String?
+    var clusterAccount: String?
+    var usedStores: Set<SecretStoreID> = []
+    /// Tiers that some flow names as its destination.
+    var reachedTiers: Set<TierID> = []
+    var bindings: [BindingKey: (subjects: Set<RBACSubject>, range: SourceRange)] = [:]
+
+    /// A RoleBinding (namespace set) or ClusterRoleBinding (nil) of one role.
+    struct BindingKey: Hashable {
+        var role: RBACRoleRef
+        var namespace: String?
+    }
+
+    init(_ syntax: SourceFileSyntax) {
+        self.syntax = syntax
+    }
+
+    /// Runs every phase; returns a model built from whatever was valid (the caller discards it
+    /// when there are errors).
+    func run() -> SecurityModel? {
+        collectDeclarations()
+        analyzeCluster()
+        let namespaces = analyzeNamespaces()
+        let tiers = analyzeTiers()
+        let flows = analyzeFlows()
+        let stores = analyzeSecretStores()
+        let apps = analyzeApps()
+        let roles = analyzeRoles()
+        let principals = analyzeMappings()
+        let nodeRoles = analyzeNodes()
+        let storageClasses = analyzeStorageClasses()
+        checkTierReachability(tiers: tiers)
+        checkStoreUsage(stores)
+        guard let cluster else { return nil }
+        let rbacBindings = bindings
+            .map { key, value in
+                RBACBinding(role: key.role, namespace: key.namespace, subjects: value.subjects.sorted(),
+                            range: value.range)
+            }
+            .sorted { ($0.role, $0.namespace ?? "") < ($1.role, $1.namespace ?? "") }
+        return SecurityModel(
+            cluster: cluster, namespaces: namespaces, tiers: tiers, flows: flows, apps: apps,
+            secretStores: stores, rbacRoles: roles, rbacBindings: rbacBindings, principals: principals,
+            nodeRoles: nodeRoles, storageClasses: storageClasses)
+    }
+
+    // MARK: - reporting
+
+    func error(_ kind: SemanticDiagnostic, _ message: String, at range: SourceRange,
+               notes: [DiagnosticNote] = [], hint: String? = nil) {
+        diagnostics.append(kind(.error, message, at: range, notes: notes, hint: hint))
+    }
+
+    func warning(_ kind: SemanticDiagnostic, _ message: String, at range: SourceRange,
+                 notes: [DiagnosticNote] = [], hint: String? = nil) {
+        diagnostics.append(kind(.warning, message, at: range, notes: notes, hint: hint))
+    }
+
+    /// The validated value, or nil after reporting the failure as an error at `name`.
+    func check<Value>(_ result: Validated<Value>, _ kind: SemanticDiagnostic, at range: SourceRange) -> Value? {
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let failure):
+            error(kind, failure.message, at: range, hint: failure.hint)
+            return nil
+        }
+    }
+
+    /// The case of `E` spelled `name`, or nil after reporting `unknown <what> 'x'` with the
+    /// accepted words and the closest one.
+    func choice<E: RawRepresentable & CaseIterable>(_ name: Name, _ type: E.Type, what: String) -> E?
+    where E.RawValue == String {
+        if let value = E(rawValue: name.value) { return value }
+        let words = E.allCases.map(\.rawValue)
+        error(.unknownWord, "unknown \(what) '\(name.value)': expected \(Analysis.list(words))", at: name.range,
+              hint: Suggestion.didYouMean(name.value, among: words))
+        return nil
+    }
+
+    /// Reports each setting whose key (nil: may repeat) was already given in the same block.
+    func checkDuplicateSettings<Setting>(_ settings: [Located<Setting>], key: (Setting) -> String?) {
+        var first: [String: SourceRange] = [:]
+        for setting in settings {
+            guard let key = key(setting.value) else { continue }
+            if let earlier = first[key] {
+                error(.duplicateSetting, "duplicate setting '\(key)'", at: setting.range,
+                      notes: [DiagnosticNote("first set here", at: earlier)])
+            } else {
+                first[key] = setting.range
+            }
+        }
+    }
+
+    /// Whether `name` is a declared namespace; reports `undefined namespace` otherwise.
+    @discardableResult
+    func requireNamespace(_ name: Name) -> Bool {
+        if namespaceDecls[name.value] != nil { return true }
+        error(.undefinedNamespace, "undefined namespace '\(name.value)'", at: name.range,
+              hint: Suggestion.didYouMean(name.value, among: namespaceDecls.keys)
+                ?? "declare it with 'namespace \(name.value)'")
+        return false
+    }
+
+    /// Reports a duplicate declaration with a note at the first one.
+    func duplicate(_ what: String, _ name: String, at range: SourceRange, first: SourceRange) {
+        error(.duplicateDeclaration, "duplicate \(what) '\(name)'", at: range,
+              notes: [DiagnosticNote("first declared here", at: first)])
+    }
+
+    /// `a, b or c`
+    static func list(_ words: [String]) -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+    }
+}

@@ -1,0 +1,25 @@
+/// Semantic analysis: checks a syntax tree and turns it into the typed `SecurityModel`.
+///
+/// Order-independent: every declaration is collected first, then references are resolved, so a
+/// declaration may refer to one written later. All problems are reported in one run.
+public enum SemanticAnalyzer {
+    public static func analyze(_ syntax: SourceFileSyntax) -> AnalysisResult {
+        let analysis = Analysis(syntax)
+        let model = analysis.run()
+        let diagnostics = analysis.diagnostics.sortedForDisplay()
+        return AnalysisResult(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics)
+    }
+}
+
+/// The outcome of semantic analysis.
+public struct AnalysisResult: Sendable {
+    /// Nil when any error was found.
+    public var model: SecurityModel?
+    /// Sorted for display.
+    public var diagnostics: [Diagnostic]
+
+    public init(model: SecurityModel?, diagnostics: [Diagnostic]) {
+        self.model = model
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,81 @@
+/// Validators of Kubernetes object names and labels (the apimachinery rules).
+public enum KubernetesNames {
+    /// A DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending
+    /// alphanumeric. Namespaces are labels.
+    public static func label(_ text: String, what: String = "name") -> Validated<String> {
+        guard text.count <= 63 else {
+            return .failure(ValidationError("\(what) '\(text)' is longer than 63 characters"))
+        }
+        guard isDNSLabel(text) else {
+            return .failure(ValidationError(
+                "invalid \(what) '\(text)': expected lowercase letters, digits and '-', starting and ending with a letter or digit"))
+        }
+        return .success(text)
+    }
+
+    /// A DNS-1123 subdomain: at most 253 characters, dot-separated DNS labels. Most object
+    /// names (ServiceAccounts, Roles, Secrets, StorageClasses) are subdomains.
+    public static func subdomain(_ text: String, what: String = "name") -> Validated<String> {
+        guard text.count <= 253 else {
+            return .failure(ValidationError("\(what) '\(text)' is longer than 253 characters"))
+        }
+        guard isDNSSubdomain(text) else {
+            return .failure(ValidationError(
+                "invalid \(what) '\(text)': expected lowercase letters, digits, '-' and '.', starting and ending with a letter or digit"))
+        }
+        return .success(text)
+    }
+
+    /// A label key: `[prefix/]name`, the prefix a DNS subdomain, the name at most 63 characters
+    /// of letters, digits, '-', '_' and '.', starting and ending alphanumeric.
+    public static func labelKey(_ text: String) -> Validated<String> {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2 else {
+            return .failure(ValidationError("invalid label key '\(text)': at most one '/' is allowed"))
+        }
+        if parts.count == 2, !isDNSSubdomain(parts[0]) || parts[0].count > 253 {
+            return .failure(ValidationError("invalid label key '\(text)': the prefix '\(parts[0])' must be a DNS subdomain"))
+        }
+        let name = parts[parts.count - 1]
+        guard !name.isEmpty, name.count <= 63, isLabelValueShape(name) else {
+            return .failure(ValidationError(
+                "invalid label key '\(text)': the name must be 1-63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"))
+        }
+        return .success(text)
+    }
+
+    /// A label value: empty, or at most 63 letters, digits, '-', '_' and '.', starting and
+    /// ending alphanumeric.
+    public static func labelValue(_ text: String) -> Validated<String> {
+        guard text.isEmpty || (text.count <= 63 && isLabelValueShape(text)) else {
+            return .failure(ValidationError(
+                "invalid label value '\(text)': expected at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"))
+        }
+        return .success(text)
+    }
+
+    /// A key of a Secret's data: letters, digits, '-', '_' and '.'.
+    public static func secretKey(_ text: String) -> Validated<String> {
+        guard !text.isEmpty, text.count <= 253, text != ".", text != "..",
+              text.allSatisfy({ CharacterClass.isAlnum($0) || "-_.".contains($0) }) else {
+            return .failure(ValidationError("invalid secret key '\(text)': expected letters, digits, '-', '_' or '.'"))
+        }
+        return .success(text)
+    }
+
+    static func isDNSLabel(_ text: some StringProtocol) -> Bool {
+        guard let first = text.first, let last = text.last, text.count <= 63 else { return false }
+        return CharacterClass.isLowerAlnum(first) && CharacterClass.isLowerAlnum(last)
+            && text.allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == "-" }
+    }
+
+    static func isDNSSubdomain(_ text: String) -> Bool {
+        !text.isEmpty && text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isDNSLabel($0) }
+    }
+
+    private static func isLabelValueShape(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last else { return false }
+        return CharacterClass.isAlnum(first) && CharacterClass.isAlnum(last)
+            && text.allSatisfy { CharacterClass.isAlnum($0) || "-_.".contains($0) }
+    }
+}

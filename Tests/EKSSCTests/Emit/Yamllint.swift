@@ -1,0 +1,30 @@
+import Foundation
+
+/// Runs the shared validators' yamllint with the project's strict profile, when installed.
+enum Yamllint {
+    static let executable = "/tmp/ekssc-validators/venv/bin/yamllint"
+    static let configuration = "/work/shared/validators/bin/yamllint-strict.yaml"
+
+    /// yamllint's report (empty when every file passes) and exit status for `files` (name →
+    /// contents); nil when yamllint or the profile is not installed on this machine.
+    static func lint(_ files: [String: String]) throws -> (report: String, status: Int32)? {
+        guard FileManager.default.isExecutableFile(atPath: executable),
+              FileManager.default.fileExists(atPath: configuration) else { return nil }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ekssc-yamllint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, contents) in files {
+            let url = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try contents.write(to: url, atomically: false, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-s", "-f", "parsable", "-c", configuration, folder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (report, process.terminationStatus)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import EKSSC
+
+/// Mutations of a valid file never crash the parser and keep its promises: ranges inside the file,
+/// at most one error per line, at most 50 errors plus the stop, every id in the syntax catalog.
+@Suite struct ParserFuzzTests {
+    /// A small deterministic generator (a 64-bit LCG), so that a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    static let pieces: [[UInt8]] = [
+        "{", "}", "\n", ";", ",", "->", "<-", "=", "/", "*", "\"", "\"x\"", "#", "\\", "\r", "in", "on", "app",
+        "cluster", "tier", "\u{0}", "é",
+    ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xEF, 0xBB, 0xBF]]
+
+    @Test(arguments: 0..<8)
+    func mutatedFilesKeepTheParserPromises(seed: Int) throws {
+        let url = SyntaxTestSupport.fixtures.appendingPathComponent("grammar/all-productions.sec")
+        let original = Array(try Data(contentsOf: url))
+        let known = Set(SyntaxDiagnostic.allCases.map(\.id))
+        var generator = Generator(state: UInt64(seed) &+ 1)
+        for _ in 0..<100 {
+            var bytes = original
+            for _ in 0..<(1 + generator.next(6)) {
+                let position = generator.next(bytes.count + 1)
+                switch generator.next(3) {
+                case 0: bytes.insert(contentsOf: Self.pieces[generator.next(Self.pieces.count)], at: position)
+                case 1: bytes.removeSubrange(position..<min(bytes.count, position + 1 + generator.next(40)))
+                default: bytes.insert(UInt8(truncatingIfNeeded: generator.next(256)), at: position)
+                }
+            }
+            let file = SourceFile(path: "fuzz.sec", bytes: bytes)
+            let diagnostics = Parser.parse(file).diagnostics
+            #expect(diagnostics.count <= Parser.maxErrors + 1)
+            #expect(diagnostics.allSatisfy { $0.range.end <= bytes.count && known.contains($0.id) })
+            let lines = diagnostics.map { file.location(of: $0.range.start).line }
+            #expect(Set(lines).count == lines.count, "two errors on one line")
+            _ = DiagnosticRenderer().render(diagnostics, in: file)
+        }
+    }
+}
