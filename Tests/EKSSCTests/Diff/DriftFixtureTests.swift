@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import EKSSC
 
-/// Live state read from files in the shape kubectl prints, compared with the guide slice.
+/// Live state read from files in the shape kubectl prints, compared with the guide's build.
 /// `EKSSC_UPDATE_FIXTURES=1` rewrites the `.expected` reports.
 @Suite struct DriftFixtureTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -11,14 +11,15 @@ import Testing
     static func report(for fixture: String) throws -> DriftReport {
         let data = try Data(contentsOf: folder.appendingPathComponent(fixture))
         let live = try LiveObjectReader.read([UInt8](data), source: fixture)
-        return DriftReport.compare(BuildArtifacts(manifests: GuideArtifacts.manifests), liveObjects: live, liveRoles: nil)
+        let guide = try ExampleEndToEndTests.artifacts("guide.sec")
+        return DriftReport.compare(BuildArtifacts(manifests: guide.manifests), liveObjects: live, liveRoles: nil)
     }
 
     @Test(arguments: ["guide-live.json", "guide-live.yaml", "guide-live-stream.yaml"])
     func faithfulLiveCopyHasNoDrift(fixture: String) throws {
         let report = try Self.report(for: fixture)
         #expect(!report.hasDrift)
-        #expect(report.text == "no drift: objects 8 unchanged\n")
+        #expect(report.text == "no drift: objects 16 unchanged\n")
     }
 
     @Test(arguments: [
@@ -39,7 +40,7 @@ import Testing
         let report = try Self.report(for: "drift-storageclass-parameter.json")
         let storage = report.document["objects"]?.listValue?.first { $0["kind"] == .string("StorageClass") }
         #expect(report.document["drift"] == .bool(true))
-        #expect(report.document["summary"] == .string("drift: objects 7 unchanged, 1 changed"))
+        #expect(report.document["summary"] == .string("drift: objects 15 unchanged, 1 changed"))
         #expect(storage?["status"] == .string("changed"))
         #expect(storage?["recreate"] == .strings([
             "parameters cannot be changed in place: delete the StorageClass 'gp3-encrypted' and apply again",

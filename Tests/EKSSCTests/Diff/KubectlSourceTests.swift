@@ -34,15 +34,17 @@ import Testing
         let folder = try Self.standIn(Self.recordingScript)
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = KubectlSource(context: "prod", environment: Self.environment(with: folder))
-        let live = try source.read(forKinds: GuideArtifacts.manifests.map(\.kind))
-        let report = DriftReport.compare(BuildArtifacts(manifests: GuideArtifacts.manifests), liveObjects: live, liveRoles: nil)
-        #expect(report.text == "no drift: objects 8 unchanged\n")
+        let guide = try ExampleEndToEndTests.artifacts("guide.sec")
+        let live = try source.read(forKinds: guide.manifests.map(\.kind))
+        let report = DriftReport.compare(BuildArtifacts(manifests: guide.manifests), liveObjects: live, liveRoles: nil)
+        #expect(report.text == "no drift: objects 16 unchanged\n")
         let calls = try String(contentsOf: folder.appendingPathComponent("calls.log"), encoding: .utf8)
         #expect(calls == """
             --context prod get namespaces,serviceaccounts,roles.rbac.authorization.k8s.io,\
             clusterroles.rbac.authorization.k8s.io,rolebindings.rbac.authorization.k8s.io,\
             clusterrolebindings.rbac.authorization.k8s.io,networkpolicies.networking.k8s.io,\
-            storageclasses.storage.k8s.io,externalsecrets.external-secrets.io -A -o json
+            storageclasses.storage.k8s.io,externalsecrets.external-secrets.io,secretstores.external-secrets.io,\
+            securitygrouppolicies.vpcresources.k8s.aws -A -o json
             --context prod get configmap aws-auth -n kube-system -o json --ignore-not-found
 
             """)
@@ -57,7 +59,7 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(at: folder) }
         let live = try KubectlSource(environment: Self.environment(with: folder)).read(forKinds: ["Namespace"])
-        let drifts = KubernetesComparison.compare(desired: GuideArtifacts.manifests, live: live)
+        let drifts = KubernetesComparison.compare(desired: try ExampleEndToEndTests.artifacts("guide.sec").manifests, live: live)
         #expect(drifts.filter(\.isDrift).map(\.key.description) == ["ConfigMap kube-system/aws-auth"])
     }
 
