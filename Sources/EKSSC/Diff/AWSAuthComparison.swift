@@ -40,6 +40,13 @@ enum AWSAuthComparison {
                 desiredEntries == nil && kept.isEmpty ? nil : .list(kept)
             }
         }
+        // Other data keys the file does not set (`mapAccounts`) are someone else's too.
+        let desiredKeys = Set((desired["data"]?.entries ?? []).map(\.key))
+        for entry in live["data"]?.entries ?? [] where !desiredKeys.contains(entry.key)
+            && !mappingFields.contains(where: { $0.field == entry.key }) {
+            unmanaged.append(UnmanagedMapping(field: entry.key, arn: "", username: nil))
+            liveResult = liveResult.updating("data") { $0.removing([entry.key]) }
+        }
         return (desiredResult, liveResult, unmanaged)
     }
 
@@ -81,11 +88,11 @@ enum AWSAuthComparison {
     }
 }
 
-/// A live aws-auth entry that the file does not declare.
+/// A live aws-auth entry that the file does not declare, or a whole data key it does not set.
 public struct UnmanagedMapping: Sendable, Hashable {
-    /// `mapRoles` or `mapUsers`.
+    /// `mapRoles`, `mapUsers`, or another data key such as `mapAccounts`.
     public var field: String
-    /// Lower-cased.
+    /// Lower-cased; empty for a whole data key.
     public var arn: String
     public var username: String?
 

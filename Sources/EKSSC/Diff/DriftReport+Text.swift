@@ -17,7 +17,10 @@ extension DriftReport {
                 out += object.diff.map { $0 + "\n" }.joined()
                 out += object.recreate.map { "! \($0)\n" }.joined()
             }
-            for mapping in object.unmanaged {
+            for mapping in object.unmanaged where mapping.arn.isEmpty {
+                out += "? \(object.key): unmanaged data key '\(mapping.field)'\n"
+            }
+            for mapping in object.unmanaged where !mapping.arn.isEmpty {
                 out += "? \(object.key): unmanaged \(mapping.field) entry '\(mapping.arn)'"
                     + (mapping.username.map { " (username '\($0)')" } ?? "") + "\n"
             }
