@@ -19,7 +19,8 @@ public enum Compiler {
         guard let model = frontEnd.model else {
             return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics)
         }
-        _ = model
-        fatalError("Compiler.build is wired up once the passes land")
+        let lowered = PassPipeline.run(model)
+        let diagnostics = (frontEnd.diagnostics + lowered.diagnostics).sortedForDisplay()
+        return BuildResult(artifacts: diagnostics.hasErrors ? nil : lowered.artifacts, diagnostics: diagnostics)
     }
 }

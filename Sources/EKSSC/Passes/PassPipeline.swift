@@ -1,0 +1,40 @@
+/// Runs every lowering pass over the model, in the one order written down here, and merges
+/// their outputs into sorted `BuildArtifacts`.
+///
+/// Passes are independent (none reads another's output), so the order only decides how
+/// diagnostics of equal position are listed; outputs are sorted by their keys afterwards.
+public enum PassPipeline {
+    /// Every pass, in order: namespaces first, then identity, access, network, secrets, storage
+    /// and the cluster's own settings.
+    public static let passes: [any LoweringPass] = [
+        NamespacePass(),
+        IAMRolePass(),
+        ServiceAccountPass(),
+        PodIdentityAssociationPass(),
+        RBACPass(),
+        AWSAuthPass(),
+        AccessEntryPass(),
+        NetworkPolicyPass(),
+        SecurityGroupPolicyPass(),
+        ExternalSecretsPass(),
+        StorageClassPass(),
+        ClusterSettingsPass(),
+    ]
+
+    /// The merged artifacts (each collection sorted by its key) and every pass's diagnostics.
+    public static func run(_ model: SecurityModel) -> (artifacts: BuildArtifacts, diagnostics: [Diagnostic]) {
+        var artifacts = BuildArtifacts()
+        var diagnostics: [Diagnostic] = []
+        for pass in passes {
+            let output = pass.run(model)
+            artifacts.manifests += output.manifests
+            artifacts.iamRoles += output.iamRoles
+            artifacts.awsInputs += output.awsInputs
+            diagnostics += output.diagnostics
+        }
+        artifacts.manifests.sort { $0.objectKey < $1.objectKey }
+        artifacts.iamRoles.sort { $0.roleName < $1.roleName }
+        artifacts.awsInputs.sort { $0.path < $1.path }
+        return (artifacts, diagnostics)
+    }
+}
