@@ -9,17 +9,11 @@ import Testing
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples")
 
-    /// The example's build artifacts: the front end, then every pass, outputs merged and sorted.
+    /// The example's build artifacts.
     static func artifacts(_ example: String) throws -> BuildArtifacts {
         let data = try Data(contentsOf: examples.appendingPathComponent(example))
-        let result = Compiler.check(SourceFile(path: example, bytes: [UInt8](data)))
-        let model = try #require(result.model, "\(result.diagnostics)")
-        let passes: [any LoweringPass] = KubernetesPasses.all + [
-            ServiceAccountPass(), IAMRolePass(), ExternalSecretsPass(), PodIdentityAssociationPass(), ClusterSettingsPass(),
-        ]
-        let outputs = passes.map { $0.run(model) }
-        return BuildArtifacts(manifests: outputs.flatMap(\.manifests).sorted { $0.objectKey < $1.objectKey },
-                              iamRoles: outputs.flatMap(\.iamRoles).sorted { $0.roleName < $1.roleName })
+        let result = Compiler.build(SourceFile(path: example, bytes: [UInt8](data)))
+        return try #require(result.artifacts, "\(result.diagnostics)")
     }
 
     /// A role as `get-role` may return it: trust URL-encoded, statements as stored.
