@@ -14,15 +14,15 @@ enum MotoTools {
     }
 }
 
-/// IAM drift against a real local IAM API (moto on 127.0.0.1), read through the aws CLI both
+/// IAM drift against a real local IAM API (moto on 127.0.0.1): roles created from `out/iam` of a
+/// real build, then edited by hand; `ekssc diff` reads them through the aws CLI both
 /// directly (`--aws`) and through the documented shell loop (`--iam-live DIR`).
-@Suite(.enabled(if: MotoTools.present,
-                "needs /tmp/ekssc-validators/venv (moto_server and the aws CLI); CI installs it"))
+@Suite(.enabled(if: MotoTools.present && EKSSCBinary.path != nil,
+                "needs /tmp/ekssc-validators/venv (moto_server, aws CLI; CI installs it) and a built ekssc"))
 struct IAMDriftMotoTests {
     static let venv = MotoTools.venv
     static let aws = "\(venv)/aws"
 
-    static let roles = [GuideArtifacts.appRole, GuideArtifacts.storeRole]
 
     /// A moto server on a free port, stopped when the value goes away.
     final class MotoServer {
@@ -85,22 +85,27 @@ struct IAMDriftMotoTests {
         }
     }
 
-    /// Creates every role as `out/iam` describes it, then edits one trust policy and one inline policy.
+    /// Builds the guide into `folder/out`, creates every role as `out/iam` describes it, then
+    /// edits one trust policy and one inline policy by hand.
     static func prepare(_ moto: MotoServer, in folder: URL) throws {
-        for role in roles {
-            let roleFolder = folder.appendingPathComponent("out/iam/\(role.roleName)")
-            try FileManager.default.createDirectory(at: roleFolder, withIntermediateDirectories: true)
-            let trust = roleFolder.appendingPathComponent("trust-policy.json")
-            try JSONEmitter.render(role.trustPolicy).write(to: trust, atomically: true, encoding: .utf8)
-            try moto.must(["create-role", "--role-name", role.roleName, "--assume-role-policy-document", "file://\(trust.path)"])
-            if let policy = role.permissionPolicy {
-                let file = roleFolder.appendingPathComponent("policy.json")
-                try JSONEmitter.render(policy).write(to: file, atomically: true, encoding: .utf8)
-                try moto.must(["put-role-policy", "--role-name", role.roleName, "--policy-name", "ekssc",
-                               "--policy-document", "file://\(file.path)"])
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let build = try ExternalCommand(executable: EKSSCBinary.path ?? "ekssc", arguments: [
+            "build", DiffCommandTests.guide, "-o", folder.appendingPathComponent("out").path,
+        ], environment: moto.environment).run()
+        guard build.succeeded else { throw DiffError("ekssc build failed: \(build.standardError)") }
+        let iam = folder.appendingPathComponent("out/iam")
+        for role in try FileManager.default.contentsOfDirectory(atPath: iam.path).sorted() {
+            let roleFolder = iam.appendingPathComponent(role)
+            try moto.must(["create-role", "--role-name", role, "--assume-role-policy-document",
+                           "file://\(roleFolder.appendingPathComponent("trust-policy.json").path)"])
+            let policy = roleFolder.appendingPathComponent("policy.json")
+            if FileManager.default.fileExists(atPath: policy.path) {
+                try moto.must(["put-role-policy", "--role-name", role, "--policy-name", "ekssc",
+                               "--policy-document", "file://\(policy.path)"])
             }
-            for arn in role.managedPolicyARNs {
-                try moto.must(["attach-role-policy", "--role-name", role.roleName, "--policy-arn", arn])
+            let managed = try Data(contentsOf: roleFolder.appendingPathComponent("managed-policies.json"))
+            for arn in try YAMLReader.read([UInt8](managed)).first?.listValue?.compactMap(\.stringValue) ?? [] {
+                try moto.must(["attach-role-policy", "--role-name", role, "--policy-arn", arn])
             }
         }
         // Someone points the app's trust at another service account...
@@ -110,25 +115,23 @@ struct IAMDriftMotoTests {
             .string("system:serviceaccount:default:default")
         }
         try JSONEmitter.render(trust).write(to: edited, atomically: true, encoding: .utf8)
-        try moto.must(["update-assume-role-policy", "--role-name", GuideArtifacts.appRole.roleName,
-                       "--policy-document", "file://\(edited.path)"])
-        // ...and widens the store's inline policy by hand.
-        try moto.must(["put-role-policy", "--role-name", GuideArtifacts.storeRole.roleName, "--policy-name", "ekssc",
+        try moto.must(["update-assume-role-policy", "--role-name", "my-app-role", "--policy-document", "file://\(edited.path)"])
+        // ...and widens the store's inline policy.
+        try moto.must(["put-role-policy", "--role-name", "my-cluster-default-external-secrets-sa", "--policy-name", "ekssc",
                        "--policy-document", #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "secretsmanager:*", "Resource": "*"}]}"#])
     }
 
-    static func expectExactlyTheTwoEdits(_ live: [String: LiveRole?]) {
-        let drifts = IAMComparison.compare(desired: roles + [Self.missingRole], live: live)
-        #expect(drifts.map(\.status) == [.changed, .changed, .toCreate])
-        #expect(drifts[0].changes.map(\.part) == [.trustPolicy])
-        #expect(drifts[0].irsaFailures == [
-            "IRSA will fail for default/my-service-account: the trust policy allows sub "
-                + "'system:serviceaccount:default:default', expected 'system:serviceaccount:default:my-service-account'",
-        ])
-        #expect(drifts[1].changes.map(\.part) == [.inlinePolicy])
-        #expect(drifts[1].irsaFailures == [])
+    /// `ekssc diff guide.sec <arguments>` against the server: exactly the two edits, exit 1.
+    static func expectExactlyTheTwoEdits(_ arguments: [String], _ moto: MotoServer, in folder: URL) throws {
+        let output = try ExternalCommand(executable: EKSSCBinary.path ?? "ekssc",
+                                         arguments: ["diff", DiffCommandTests.guide] + arguments,
+                                         environment: moto.environment).run()
+        #expect(output.status == 1, "\(output.standardError)")
         let issuer = GuideArtifacts.issuer
-        #expect(drifts[0].changes.first?.diff == ["""
+        #expect(String(decoding: output.standardOutput, as: UTF8.self) == """
+            ~ IAM role my-app-role: changed
+            --- live trust-policy
+            +++ desired trust-policy
             @@ -6,7 +6,7 @@ Statement[0].Condition.StringEquals.\(issuer):sub[0]
                      \(issuer):aud:
                        - sts.amazonaws.com
@@ -138,41 +141,67 @@ struct IAMDriftMotoTests {
                  Effect: Allow
                  Principal:
                    Federated:
-            """])
+            ! IRSA will fail for default/my-service-account: the trust policy allows sub \
+            'system:serviceaccount:default:default', expected 'system:serviceaccount:default:my-service-account'
+            ~ IAM role my-cluster-default-external-secrets-sa: changed
+            --- live inline-policy
+            +++ desired inline-policy
+            @@ -1,7 +1,16 @@ Statement[0].Action[0]
+             Statement:
+               - Action:
+            -      - secretsmanager:*
+            +      - secretsmanager:DescribeSecret
+            +      - secretsmanager:GetSecretValue
+                 Effect: Allow
+                 Resource:
+            -      - "*"
+            +      - arn:aws:secretsmanager:us-west-2:123456789012:secret:prod/database/password-??????
+            +    Sid: ReadSecrets
+            +  - Action:
+            +      - ssm:GetParameter
+            +      - ssm:GetParameters
+            +    Effect: Allow
+            +    Resource:
+            +      - arn:aws:ssm:us-west-2:123456789012:parameter/prod/app/api-key
+            +    Sid: ReadParameters
+             Version: "2012-10-17"
+            drift: IAM roles 2 changed, 1 IRSA failure
+
+            """)
     }
 
-    /// Declared but never created.
-    static var missingRole: IAMRoleArtifact {
-        var role = GuideArtifacts.storeRole
-        role.roleName = "zz-never-created"
-        return role
-    }
-
-    @Test func awsCLISourceFindsExactlyTheTwoEdits() throws {
+    @Test func awsFlagFindsExactlyTheTwoEdits() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ekssc-moto-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let moto = try MotoServer()
         try Self.prepare(moto, in: folder)
-        let live = try AWSCLISource(executable: Self.aws, environment: moto.environment)
-            .read(roleNames: (Self.roles + [Self.missingRole]).map(\.roleName))
-        Self.expectExactlyTheTwoEdits(live)
+        try Self.expectExactlyTheTwoEdits(["--aws", "--aws-path", Self.aws], moto, in: folder)
     }
 
-    @Test func documentedShellLoopFeedsIAMLiveDirectory() throws {
+    @Test func documentedShellLoopFeedsIAMLive() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ekssc-moto-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let moto = try MotoServer()
         try Self.prepare(moto, in: folder)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("out/iam/zz-never-created"),
-                                                withIntermediateDirectories: true)
         var environment = moto.environment
         environment["PATH"] = Self.venv + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         let loop = try ExternalCommand(executable: "/bin/sh", arguments: ["-c", "cd '\(folder.path)' && " + Self.shellLoop],
                                        environment: environment).run()
         #expect(loop.succeeded, "\(loop.standardError)")
-        let live = try IAMLiveDirectory(path: folder.appendingPathComponent("live-iam").path)
-            .read(roleNames: (Self.roles + [Self.missingRole]).map(\.roleName))
-        Self.expectExactlyTheTwoEdits(live)
+        try Self.expectExactlyTheTwoEdits(["--iam-live", folder.appendingPathComponent("live-iam").path], moto, in: folder)
+    }
+
+    @Test func roleMissingFromTheAccountIsToCreate() throws {
+        let moto = try MotoServer()
+        let live = try AWSCLISource(executable: Self.aws, environment: moto.environment).read(roleNames: ["absent"])
+        #expect(IAMComparison.compare(desired: [Self.missingRole], live: live).map(\.status) == [.toCreate])
+    }
+
+    /// Declared but never created.
+    static var missingRole: IAMRoleArtifact {
+        var role = GuideArtifacts.storeRole
+        role.roleName = "absent"
+        return role
     }
 
     /// The loop docs/diff.md shows, verbatim.
