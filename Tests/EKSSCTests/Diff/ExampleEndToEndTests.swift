@@ -25,7 +25,17 @@ import Testing
                         permissionsBoundary: role.permissionsBoundary)
     }
 
-    @Test(arguments: ["guide.sec", "platform.sec"])
+    /// Every `.sec` file in examples/.
+    static var exampleNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? [])
+            .filter { $0.hasSuffix(".sec") }.sorted()
+    }
+
+    @Test func examplesAreFound() {
+        #expect(Self.exampleNames.contains("guide.sec"))
+    }
+
+    @Test(arguments: exampleNames)
     func faithfulLiveCopyHasNoDrift(example: String) throws {
         let artifacts = try Self.artifacts(example)
         let liveText = JSONEmitter.render(LiveCopy.list(of: artifacts.manifests, renderMappings: true))
