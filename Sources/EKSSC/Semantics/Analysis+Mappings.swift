@@ -2,6 +2,9 @@
 extension Analysis {
     func analyzeMappings() -> [IAMPrincipal] {
         var byARN: [String: SourceRange] = [:]
+        // The name identifies the principal in output files (access entries), so it is unique
+        // across users and roles.
+        var byName: [String: SourceRange] = [:]
         var principals: [IAMPrincipal] = []
         for decl in mappingDecls {
             let validated = decl.kind == .user ? ARNValidator.iamUser(decl.arn.value) : ARNValidator.iamRole(decl.arn.value)
@@ -11,6 +14,11 @@ extension Analysis {
                 continue
             }
             byARN[decl.arn.value] = decl.arn.range
+            if let first = byName[decl.name.value] {
+                duplicate("mapping", decl.name.value, at: decl.name.range, first: first)
+                continue
+            }
+            byName[decl.name.value] = decl.name.range
             checkDuplicateSettings(decl.settings) { setting in
                 switch setting {
                 case .username: "username"

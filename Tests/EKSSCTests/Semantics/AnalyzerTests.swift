@@ -121,6 +121,15 @@ import Testing
         #expect(run.result.diagnostics.map { $0.notes.map(\.message) }.allSatisfy { $0 == ["first declared here"] })
     }
 
+    @Test func aUserAndARoleMayNotShareAName() {
+        let run = SemanticsTestSupport.run(SemanticsTestSupport.header + """
+            user admin "arn:aws:iam::123456789012:user/admin"
+            iam-role admin "arn:aws:iam::123456789012:role/admin"
+            """)
+        #expect(run.summaries == ["8:10: error: duplicate mapping 'admin'"])
+        #expect(run.result.diagnostics.first?.notes.map { run.file.location(of: $0.range.start).description } == ["7:6"])
+    }
+
     @Test func theFirstInSourceOrderIsTheOriginal() {
         let run = SemanticsTestSupport.run(SemanticsTestSupport.header + """
             secretstore v in shop { provider secretsmanager }

@@ -11,7 +11,7 @@ public struct PodIdentityAssociationPass: LoweringPass {
             // An association names one ServiceAccount; the analyzer rejects patterns here.
             guard case .exact(let serviceAccount) = app.serviceAccount,
                   let roleARN = IAMRoleNaming.roleARN(of: app, in: model.cluster) else { continue }
-            let path = "pod-identity-associations/\(app.namespace)-\(serviceAccount).json"
+            let path = "pod-identity-associations/\(app.namespace)/\(serviceAccount).json"
             guard seen.insert(path).inserted else { continue }
             inputs.append(AWSCLIInput(path: path, command: "eks create-pod-identity-association", document: .map([
                 "clusterName": .string(model.cluster.name),

@@ -18,7 +18,7 @@ public struct AccessEntryPass: LoweringPass {
         var inputs: [AWSCLIInput] = []
         for node in model.nodeRoles {
             inputs.append(AWSCLIInput(
-                path: "access-entries/node-\(node.arn.roleName).json", command: "eks create-access-entry",
+                path: "access-entries/nodes/\(node.arn.roleName).json", command: "eks create-access-entry",
                 document: .map([
                     "clusterName": .string(cluster.name),
                     "principalArn": .string(node.arn.description),

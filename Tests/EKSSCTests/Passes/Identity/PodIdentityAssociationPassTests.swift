@@ -11,8 +11,8 @@ import Testing
             IdentityModels.app("cart", in: "shop", identity: .podIdentity, role: IAMRoleSpec()),
         ])
         let inputs = PodIdentityAssociationPass().run(model).awsInputs
-        #expect(inputs.map(\.path) == ["pod-identity-associations/shop-api-sa.json",
-                                       "pod-identity-associations/shop-cart.json"])
+        #expect(inputs.map(\.path) == ["pod-identity-associations/shop/api-sa.json",
+                                       "pod-identity-associations/shop/cart.json"])
         #expect(inputs.map(\.command) == Array(repeating: "eks create-pod-identity-association", count: 2))
         #expect(inputs.map { IdentityTestJSON.compact($0.document) } == [
             #"{"clusterName":"my-cluster","namespace":"shop","serviceAccount":"api-sa","roleArn":"arn:aws:iam::123456789012:role/shop-api"}"#,

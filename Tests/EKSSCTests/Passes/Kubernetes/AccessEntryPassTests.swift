@@ -26,7 +26,7 @@ import Testing
         #expect(output.awsInputs.map { "\($0.command) \($0.path)" } == [
             "eks create-access-entry access-entries/eks-admin.json",
             "eks create-access-entry access-entries/jane.json",
-            "eks create-access-entry access-entries/node-eks-node.json",
+            "eks create-access-entry access-entries/nodes/eks-node.json",
             "eks associate-access-policy access-policies/eks-admin-AmazonEKSClusterAdminPolicy.json",
             "eks associate-access-policy access-policies/jane-AmazonEKSViewPolicy.json",
         ])
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func nodeRoleEntryIsEC2Linux() {
-        #expect(Self.input("access-entries/node-eks-node.json")?.document == .map([
+        #expect(Self.input("access-entries/nodes/eks-node.json")?.document == .map([
             "clusterName": .string("my-cluster"),
             "principalArn": .string("arn:aws:iam::123456789012:role/nodes/eks-node"),
             "type": .string("EC2_LINUX"),

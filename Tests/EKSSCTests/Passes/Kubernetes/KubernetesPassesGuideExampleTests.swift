@@ -30,7 +30,7 @@ import Testing
         ])
         #expect(outputs.flatMap(\.awsInputs).map(\.path) == [
             "access-entries/eks-admin.json", "access-entries/jane.json", "access-entries/john.json",
-            "access-entries/node-eks-node-role.json",
+            "access-entries/nodes/eks-node-role.json",
             "access-policies/eks-admin-AmazonEKSClusterAdminPolicy.json",
             "access-policies/john-AmazonEKSClusterAdminPolicy.json",
         ])

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import EKSSC
+
+/// Every example compiles without errors and produces exactly the tree checked in under
+/// `examples/expected/<name>/`. `EKSSC_UPDATE_FIXTURES=1 swift test` rewrites the trees.
+@Suite struct ExampleGoldenTests {
+    @Test(arguments: Examples.all)
+    func exampleMatchesGoldenTree(_ example: String) throws {
+        let files = try Examples.build(example)
+        let golden = Examples.root.appendingPathComponent("expected/\(example)")
+        if ProcessInfo.processInfo.environment["EKSSC_UPDATE_FIXTURES"] == "1" {
+            try? FileManager.default.removeItem(at: golden)
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try OutputWriter(force: true).write(files, to: golden.path)
+            try? FileManager.default.removeItem(at: golden.appendingPathComponent(".ekssc-output"))
+        }
+        let onDisk = try Examples.tree(at: golden)
+        #expect(onDisk.keys.sorted() == files.map(\.path), "file list of \(example)")
+        for file in files {
+            #expect(onDisk[file.path] == file.contents, "\(example): \(file.path)")
+        }
+    }
+
+    @Test(arguments: Examples.all)
+    func exampleChecksWithoutErrors(_ example: String) throws {
+        let source = try Examples.source(example)
+        let result = Compiler.check(source)
+        #expect(!result.diagnostics.hasErrors, "\(DiagnosticRenderer().render(result.diagnostics, in: source))")
+        #expect(result.model != nil)
+    }
+}
+
+/// The examples folder and helpers to compile its files.
+enum Examples {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("examples")
+
+    static var all: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return names.filter { $0.hasSuffix(".sec") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    static func source(_ name: String) throws -> SourceFile {
+        let data = try Data(contentsOf: root.appendingPathComponent("\(name).sec"))
+        return SourceFile(path: "examples/\(name).sec", bytes: [UInt8](data))
+    }
+
+    static func build(_ name: String) throws -> [OutputFile] {
+        try build(source(name))
+    }
+
+    static func build(_ source: SourceFile) throws -> [OutputFile] {
+        let result = Compiler.build(source)
+        guard let artifacts = result.artifacts else {
+            Issue.record("\(source.path) does not build:\n\(DiagnosticRenderer().render(result.diagnostics, in: source))")
+            return []
+        }
+        return try OutputLayout.files(for: artifacts)
+    }
+
+    /// Every regular file below `directory`, by relative path (hidden files skipped).
+    static func tree(at directory: URL) throws -> [String: String] {
+        var result: [String: String] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [:] }
+        while let relative = enumerator.nextObject() as? String {
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            var isDirectory: ObjCBool = false
+            let full = directory.appendingPathComponent(relative).path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
+                result[relative] = try String(contentsOfFile: full, encoding: .utf8)
+            }
+        }
+        return result
+    }
+}
