@@ -9,44 +9,41 @@ public enum IAMPolicySize {
     public static let managedPolicyDefaultQuota = 10
     public static let managedPolicyMaximumQuota = 20
 
-    /// The number of non-white-space characters of the document's minified JSON text.
+    /// The number of non-white-space characters of the document's minified JSON text, counted
+    /// without building the text (this runs for every role of a large file).
     public static func characterCount(_ document: Document) -> Int {
-        minifiedJSON(document).unicodeScalars.filter { !$0.properties.isWhitespace }.count
-    }
-
-    /// The document as JSON without any formatting white space; keys in the document's order.
-    static func minifiedJSON(_ document: Document) -> String {
         switch document {
-        case .null: "null"
-        case .bool(let value): value ? "true" : "false"
-        case .int(let value): String(value)
-        case .string(let value): quoted(value)
-        case .yamlText(let inner): quoted(minifiedJSON(inner))
-        case .list(let items): "[" + items.map(minifiedJSON).joined(separator: ",") + "]"
+        case .null: 4
+        case .bool(let value): value ? 4 : 5
+        case .int(let value): String(value).count
+        case .string(let value): quotedCount(value)
+        // IAM documents never embed YAML; measure the inner document so the count stays total.
+        case .yamlText(let inner): characterCount(inner)
+        case .list(let items): 2 + max(0, items.count - 1) + items.reduce(0) { $0 + characterCount($1) }
         case .map(let entries):
-            "{" + entries.map { quoted($0.key) + ":" + minifiedJSON($0.value) }.joined(separator: ",") + "}"
+            2 + max(0, entries.count - 1)
+                + entries.reduce(0) { $0 + quotedCount($1.key) + 1 + characterCount($1.value) }
         }
     }
 
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
+    /// The non-white-space characters of a JSON string literal of `text`: an escape counts all
+    /// its characters, white space that JSON keeps as itself counts nothing.
+    static func quotedCount(_ text: String) -> Int {
+        var count = 2
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                count += 2
+            case UInt8(ascii: " "):
+                break
+            case 0..<0x20:
+                count += 6
+            case 0x80..<0xC0:
+                break  // a continuation byte: its scalar was counted at the lead byte
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                count += 1
             }
         }
-        return out + "\""
+        return count
     }
 }

@@ -23,17 +23,26 @@ public struct NetworkPolicyPass: LoweringPass {
             manifests.append(NetworkPolicyManifest(
                 metadata: .managed(name: "default-deny", namespace: namespace), podSelector: []))
         }
+        // Flows by the tier at each end, in model order, so each policy costs only its own flows.
+        var flowsInto: [TierID: [Flow]] = [:]
+        var flowsOutOf: [TierID: [Flow]] = [:]
+        for flow in model.flows {
+            if let destination = flow.destination.tier { flowsInto[destination, default: []].append(flow) }
+            if let source = flow.source.tier { flowsOutOf[source, default: []].append(flow) }
+        }
         for tier in model.tiers {
-            manifests.append(policy(for: tier, flows: model.flows, selectors: selectors))
+            manifests.append(policy(for: tier, into: flowsInto[tier.id] ?? [], outOf: flowsOutOf[tier.id] ?? [],
+                                    selectors: selectors))
         }
         return PassOutput(manifests: manifests)
     }
 
-    func policy(for tier: Tier, flows: [Flow], selectors: [TierID: [Label]]) -> NetworkPolicyManifest {
-        let ingress = flows.filter { $0.destination == .tier(tier.id) }.map {
+    /// The policy of one tier from the flows into it and out of it (each in model order).
+    func policy(for tier: Tier, into: [Flow], outOf: [Flow], selectors: [TierID: [Label]]) -> NetworkPolicyManifest {
+        let ingress = into.map {
             NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: tier.id, selectors: selectors)], ports: $0.ports)
         }
-        var egress = flows.filter { $0.source == .tier(tier.id) }.map {
+        var egress = outOf.map {
             NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: tier.id, selectors: selectors)], ports: $0.ports)
         }
         if tier.dns { egress.append(Self.dnsRule) }

@@ -68,7 +68,9 @@ import Testing
         let document = Document.map(["a b": .strings(["x", "y z"]), "n": .int(12), "t": .bool(true)])
         // {"ab":["x","yz"],"n":12,"t":true}
         #expect(IAMPolicySize.characterCount(document) == 33)
-        #expect(IAMPolicySize.minifiedJSON(.string("q\"\\\n")) == "\"q\\\"\\\\\\n\"")
+        // "q\"\\\n" counts its quotes, q, and three two-character escapes; spaces count nothing
+        #expect(IAMPolicySize.quotedCount("q\"\\\n") == 9)
+        #expect(IAMPolicySize.quotedCount("é ü") == 4)
     }
 
     @Test func sameNameWithDifferentTrustIsAnError() {
