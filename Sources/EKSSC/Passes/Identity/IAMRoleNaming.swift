@@ -1,9 +1,9 @@
 /// The one place that decides an IAM role's name and ARN, so the role pass, the ServiceAccount
 /// annotation and the Pod Identity association always agree.
 ///
-/// A role is named explicitly, or `<cluster>-<namespace>-<serviceaccount>`. IAM allows at most
-/// 64 characters of `[A-Za-z0-9+=,.@_-]`: other characters (the `*` and `?` of a pattern) become
-/// `-`, and a longer name keeps a prefix and ends in `-` and 8 hex digits of a hash of the whole
+/// A role is named explicitly, or `<cluster>-<namespace>-<serviceaccount>` (for a pattern such
+/// as `reindex-*`, its fixed part: `reindex`). IAM allows at most 64 characters of
+/// `[A-Za-z0-9+=,.@_-]`: other characters become `-`, and a longer name keeps a prefix and ends in `-` and 8 hex digits of a hash of the whole
 /// name, so distinct long names stay distinct and the result is stable across runs and machines.
 public enum IAMRoleNaming {
     /// IAM's maximum role name length.
@@ -12,8 +12,20 @@ public enum IAMRoleNaming {
     /// The role name: `explicit` if given, else derived from the cluster and service account.
     public static func roleName(explicit: String?, cluster: String, serviceAccount: ServiceAccountName,
                                 namespace: String) -> String {
-        let full = explicit ?? "\(cluster)-\(namespace)-\(serviceAccount.description)"
+        let full = explicit ?? "\(cluster)-\(namespace)-\(namePart(of: serviceAccount))"
         return normalized(full)
+    }
+
+    /// A service account's name, or a pattern's fixed part (wildcards and the separators
+    /// around them dropped; `any` when nothing is fixed).
+    static func namePart(of serviceAccount: ServiceAccountName) -> String {
+        guard case .pattern(let pattern) = serviceAccount else { return serviceAccount.description }
+        let isSeparator: (Character) -> Bool = { $0 == "-" || $0 == "." || $0 == "_" }
+        let pieces = pattern.split(whereSeparator: { $0 == "*" || $0 == "?" })
+            .map { $0.drop(while: isSeparator).reversed().drop(while: isSeparator).reversed() }
+            .map { String($0) }
+            .filter { !$0.isEmpty }
+        return pieces.isEmpty ? "any" : pieces.joined(separator: "-")
     }
 
     /// The role of an app that has an `iam-role` block, or nil when it has none.

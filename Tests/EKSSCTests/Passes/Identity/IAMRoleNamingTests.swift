@@ -15,11 +15,13 @@ import Testing
     }
 
     @Test(arguments: [
-        ("batch-*", "prod-jobs-batch--"),
-        ("worker-?", "prod-jobs-worker--"),
+        ("batch-*", "prod-jobs-batch"),
+        ("worker-?", "prod-jobs-worker"),
+        ("*-runner-*-x", "prod-jobs-runner-x"),
+        ("*", "prod-jobs-any"),
         ("a.b_c@d", "prod-jobs-a.b_c@d"),
     ])
-    func patternCharactersBecomeDashes(pattern: String, expected: String) {
+    func patternsAreNamedByTheirFixedPart(pattern: String, expected: String) {
         let name = IAMRoleNaming.roleName(explicit: nil, cluster: "prod", serviceAccount: .pattern(pattern),
                                           namespace: "jobs")
         #expect(name == expected)
