@@ -52,7 +52,7 @@ import Testing
         ])
         let roles = IAMRolePass().run(model).iamRoles
         try #require(roles.count == 1)
-        #expect(roles[0].roleName == "my-cluster-jobs-batch--")
+        #expect(roles[0].roleName == "my-cluster-jobs-batch")
         let issuer = "oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B716D3041E"
         #expect(IdentityTestJSON.compact(roles[0].trustPolicy) == """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/\(issuer)"},"Action":"sts:AssumeRoleWithWebIdentity","Condition":{"StringEquals":{"\(issuer):aud":"sts.amazonaws.com"},"StringLike":{"\(issuer):sub":"system:serviceaccount:jobs:batch-*"}}}]}
