@@ -5,8 +5,8 @@ extension Array where Element: Sendable {
     ///
     /// Each result is stored at its element's index, so the array is exactly what `map` returns,
     /// whatever the scheduling: output stays deterministic. Worth it only when `transform` does
-    /// real work (rendering a file, running a pass); the elements are handed out in a few
-    /// contiguous chunks per core to keep the coordination cost low.
+    /// real work (rendering a file, running a pass); the elements are handed out in at most 64
+    /// contiguous chunks, enough to balance the cores while keeping the coordination cost low.
     func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let chunkCount = Swift.min(count, 64)
