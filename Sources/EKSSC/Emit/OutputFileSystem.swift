@@ -49,15 +49,21 @@ enum OutputFileSystem {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("create", path) }
         defer { close(descriptor) }
-        var bytes = Array(contents.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw failure("write", path)
+        var contents = contents
+        // The string's own UTF-8 storage, written without copying it into an array first.
+        let complete = contents.withUTF8 { bytes in
+            var remaining = UnsafeRawBufferPointer(bytes)
+            while !remaining.isEmpty {
+                let written = write(descriptor, remaining.baseAddress, remaining.count)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                remaining = UnsafeRawBufferPointer(rebasing: remaining[written...])
             }
-            bytes = bytes.dropFirst(written)
+            return true
         }
+        guard complete else { throw failure("write", path) }  // errno is still write's
     }
 
     /// The bytes of a regular file, nil when it cannot be read as one (without following a link).

@@ -26,29 +26,37 @@ public enum OutputLayout {
     /// The files for `artifacts`, sorted by path.
     /// - Throws: `OutputLayoutError.duplicatePath` when two artifacts map to one path (a pass bug).
     public static func files(for artifacts: BuildArtifacts) throws(OutputLayoutError) -> [OutputFile] {
-        var files: [OutputFile] = []
+        var pending: [PendingFile] = []
         var manifestPaths: [(group: Int, path: String)] = []
         for manifest in artifacts.manifests {
             let path = manifestPath(manifest)
             manifestPaths.append((resourceGroup(manifest), path))
-            files.append(OutputFile(path: "kubernetes/" + path, contents: YAMLEmitter.render([manifest.document])))
+            pending.append(PendingFile(path: "kubernetes/" + path) { YAMLEmitter.render([manifest.document]) })
         }
         if !artifacts.manifests.isEmpty {
             let resources = manifestPaths.sorted { ($0.group, $0.path) < ($1.group, $1.path) }.map(\.path)
-            files.append(OutputFile(path: "kubernetes/kustomization.yaml",
-                                    contents: YAMLEmitter.render([kustomization(resources)])))
+            pending.append(PendingFile(path: "kubernetes/kustomization.yaml") {
+                YAMLEmitter.render([kustomization(resources)])
+            })
         }
         for role in artifacts.iamRoles {
-            files += roleFiles(role)
+            pending += roleFiles(role)
         }
         for input in artifacts.awsInputs {
-            files.append(OutputFile(path: "aws/" + input.path, contents: JSONEmitter.render(input.document)))
+            pending.append(PendingFile(path: "aws/" + input.path) { JSONEmitter.render(input.document) })
         }
-        files.sort { $0.path < $1.path }
-        for (previous, next) in zip(files, files.dropFirst()) where previous.path == next.path {
+        pending.sort { $0.path < $1.path }
+        for (previous, next) in zip(pending, pending.dropFirst()) where previous.path == next.path {
             throw .duplicatePath(next.path)
         }
-        return files
+        // Rendering is most of the work and each file's is independent of the others'.
+        return pending.concurrentMap { OutputFile(path: $0.path, contents: $0.render()) }
+    }
+
+    /// A file whose path is known and whose contents are still to be rendered.
+    private struct PendingFile: Sendable {
+        var path: String
+        var render: @Sendable () -> String
     }
 
     /// `<namespace or _cluster>/<kind>-<name>.yaml`, relative to `kubernetes/`.
@@ -71,7 +79,7 @@ public enum OutputLayout {
         ])
     }
 
-    private static func roleFiles(_ role: IAMRoleArtifact) -> [OutputFile] {
+    private static func roleFiles(_ role: IAMRoleArtifact) -> [PendingFile] {
         let folder = "iam/\(role.roleName)/"
         let summary: Document = .map([
             "RoleName": .string(role.roleName),
@@ -80,13 +88,12 @@ public enum OutputLayout {
             "PermissionsBoundary": role.permissionsBoundary.map(Document.string),
         ])
         var files = [
-            OutputFile(path: folder + "role.json", contents: JSONEmitter.render(summary)),
-            OutputFile(path: folder + "trust-policy.json", contents: JSONEmitter.render(role.trustPolicy)),
-            OutputFile(path: folder + "managed-policies.json",
-                       contents: JSONEmitter.render(.strings(role.managedPolicyARNs))),
+            PendingFile(path: folder + "role.json") { JSONEmitter.render(summary) },
+            PendingFile(path: folder + "trust-policy.json") { JSONEmitter.render(role.trustPolicy) },
+            PendingFile(path: folder + "managed-policies.json") { JSONEmitter.render(.strings(role.managedPolicyARNs)) },
         ]
         if let policy = role.permissionPolicy {
-            files.append(OutputFile(path: folder + "policy.json", contents: JSONEmitter.render(policy)))
+            files.append(PendingFile(path: folder + "policy.json") { JSONEmitter.render(policy) })
         }
         return files
     }

@@ -76,14 +76,14 @@ public struct OutputWriter {
 
     /// Writes every file and the marker under `root`, creating folders as needed.
     private func populate(_ root: String, with files: [OutputFile]) throws(OutputWriteError) {
-        var folders: Set<String> = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let components = file.path.split(separator: "/").map(String.init)
-            var folder = root
-            for component in components.dropLast() {
-                folder += "/" + component
+        var folders: Set<Substring> = []
+        let isSorted = zip(files, files.dropFirst()).allSatisfy { $0.path < $1.path }
+        for file in isSorted ? files : files.sorted(by: { $0.path < $1.path }) {
+            // Parents before children: each folder is the path up to one of its slashes.
+            for slash in file.path.utf8.indices where file.path.utf8[slash] == UInt8(ascii: "/") {
+                let folder = file.path[..<slash]
                 if folders.insert(folder).inserted {
-                    try OutputFileSystem.makeDirectory(folder)
+                    try OutputFileSystem.makeDirectory(root + "/" + folder)
                 }
             }
             try beforeStep(.writeFile(file.path))
@@ -129,18 +129,26 @@ public struct OutputWriter {
     /// of another path.
     static func validate(_ paths: [String]) throws(OutputWriteError) {
         var files: Set<String> = []
-        var folders: Set<String> = []
+        var folders: Set<Substring> = []
         for path in paths {
-            let components = path.split(separator: "/", omittingEmptySubsequences: false)
-            let clean = !path.isEmpty && !path.contains("\0") && path != markerName
-                && components.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
-            guard clean, files.insert(path).inserted else { throw .invalidPath(path) }
-            for end in 1..<components.count {
-                folders.insert(components[..<end].joined(separator: "/"))
+            guard isClean(path), files.insert(path).inserted else { throw .invalidPath(path) }
+            // Each folder is the path up to one of its slashes; a folder already seen means
+            // every shorter one was seen too.
+            for slash in path.utf8.indices.reversed() where path.utf8[slash] == UInt8(ascii: "/") {
+                guard folders.insert(path[..<slash]).inserted else { break }
             }
         }
-        if let clash = files.intersection(folders).sorted().first {
+        if let clash = files.filter({ folders.contains($0[...]) }).sorted().first {
             throw .invalidPath(clash)
+        }
+    }
+
+    /// Non-empty, no NUL, not the marker, and every `/`-separated component non-empty and
+    /// neither `.` nor `..`. Checked on UTF-8 bytes: every character involved is ASCII.
+    private static func isClean(_ path: String) -> Bool {
+        guard !path.isEmpty, path != markerName, !path.utf8.contains(0) else { return false }
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
+            !component.isEmpty && !component.elementsEqual(".".utf8) && !component.elementsEqual("..".utf8)
         }
     }
 }

@@ -34,7 +34,12 @@ enum YAMLScalarStyle: Equatable {
     ]
 
     private static func canBePlain(_ value: String) -> Bool {
-        let bytes = Array(value.utf8)
+        // The string's own UTF-8 storage, not a copy: this runs for every scalar written.
+        var storage = value
+        return storage.withUTF8 { bytes in canBePlain(value, bytes: bytes) }
+    }
+
+    private static func canBePlain(_ value: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == space || last == space { return false }
         if bytes.count <= 5, reservedWords.contains(value.lowercased()) { return false }
@@ -61,7 +66,7 @@ enum YAMLScalarStyle: Equatable {
     /// might accept: an optional sign, then a digit (or `.` and a digit), then only digits,
     /// `_ . : + -`, and the letters of `0x`/`0o`/`0b` prefixes, exponents and hex digits; or a
     /// `yyyy-` date prefix.
-    private static func looksNumeric(_ bytes: [UInt8]) -> Bool {
+    private static func looksNumeric(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var body = bytes[...]
         if let sign = body.first, sign == dash || sign == plus { body = body.dropFirst() }
         guard let head = body.first else { return false }

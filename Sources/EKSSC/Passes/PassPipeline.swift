@@ -25,8 +25,8 @@ public enum PassPipeline {
     public static func run(_ model: SecurityModel) -> (artifacts: BuildArtifacts, diagnostics: [Diagnostic]) {
         var artifacts = BuildArtifacts()
         var diagnostics: [Diagnostic] = []
-        for pass in passes {
-            let output = pass.run(model)
+        // Passes read only the model, so they run side by side; outputs merge in pass order.
+        for output in passes.concurrentMap({ $0.run(model) }) {
             artifacts.manifests += output.manifests
             artifacts.iamRoles += output.iamRoles
             artifacts.awsInputs += output.awsInputs

@@ -10,8 +10,9 @@ public struct IAMRolePass: LoweringPass {
     public init() {}
 
     public func run(_ model: SecurityModel) -> PassOutput {
+        let storeKeys = SecretStoreAccessPolicy.remoteKeysByStore(in: model)
         let candidates = model.apps.compactMap { roleCandidate(for: $0, in: model) }
-            + model.secretStores.map { roleCandidate(for: $0, in: model) }
+            + model.secretStores.map { roleCandidate(for: $0, keys: storeKeys[$0.id] ?? [], in: model) }
         var diagnostics: [Diagnostic] = []
         var order: [String] = []
         var merged: [String: IAMRoleCandidate] = [:]
@@ -52,15 +53,17 @@ public struct IAMRolePass: LoweringPass {
             owner: "app '\(app.namespace)/\(app.name)'", range: spec.range)
     }
 
-    /// The IRSA role of a secret store's service account, with exactly the reads its secrets need.
-    func roleCandidate(for store: SecretStore, in model: SecurityModel) -> IAMRoleCandidate {
+    /// The IRSA role of a secret store's service account, with exactly the reads its secrets need
+    /// (`keys`: the remote keys its secrets read, sorted and unique).
+    func roleCandidate(for store: SecretStore, keys: [String], in model: SecurityModel) -> IAMRoleCandidate {
         let keyword = store.id.isClusterWide ? "clustersecretstore" : "secretstore"
         return IAMRoleCandidate(
             roleName: IAMRoleNaming.roleName(of: store, in: model.cluster), serviceAccount: store.serviceAccount,
             trustPolicy: IAMPolicyDocument.irsaTrustPolicy(
                 cluster: model.cluster, namespace: store.serviceAccount.namespace,
                 serviceAccount: .exact(store.serviceAccount.name)),
-            statements: SecretStoreAccessPolicy.statements(for: store, in: model), managedPolicies: [],
+            statements: SecretStoreAccessPolicy.statements(for: store, keys: keys, cluster: model.cluster),
+            managedPolicies: [],
             permissionsBoundary: nil, owner: "\(keyword) '\(store.id)'", range: store.range)
     }
 }

@@ -17,6 +17,18 @@ public enum SecretStoreAccessPolicy {
         return keys.sorted()
     }
 
+    /// `remoteKeys(of:in:)` for every store at once, in one walk over the apps (a pass that
+    /// needs every store's keys would otherwise walk all apps once per store).
+    static func remoteKeysByStore(in model: SecurityModel) -> [SecretStoreID: [String]] {
+        var keys: [SecretStoreID: Set<String>] = [:]
+        for app in model.apps {
+            for secret in app.secrets {
+                keys[secret.store, default: []].formUnion(secret.remoteKeys)
+            }
+        }
+        return keys.mapValues { $0.sorted() }
+    }
+
     /// The policy document, or nil when no secret uses the store (its role then has no
     /// permissions; the analyzer warns about the unused store).
     public static func policy(for store: SecretStore, in model: SecurityModel) -> Document? {
@@ -25,9 +37,12 @@ public enum SecretStoreAccessPolicy {
 
     /// The statements of the store's policy: reads of its keys, then `kms:Decrypt` on its keys.
     public static func statements(for store: SecretStore, in model: SecurityModel) -> [PermissionStatement] {
-        let keys = remoteKeys(of: store, in: model)
+        statements(for: store, keys: remoteKeys(of: store, in: model), cluster: model.cluster)
+    }
+
+    /// The statements for a store whose remote keys (sorted, unique) are already known.
+    static func statements(for store: SecretStore, keys: [String], cluster: Cluster) -> [PermissionStatement] {
         guard !keys.isEmpty else { return [] }
-        let cluster = model.cluster
         let partition = cluster.partition.rawValue
         var statements: [PermissionStatement] = []
         switch store.provider {

@@ -4,7 +4,7 @@ public enum ARNValidator {
     /// Any well-formed ARN: `arn:<partition>:<service>:<region>:<account>:<resource>` with a
     /// known partition and a lowercase service.
     public static func arn(_ text: String) -> Validated<ARN> {
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        let parts = fields(of: text)
         guard parts.count == 6, parts[0] == "arn" else {
             return .failure(ValidationError(
                 "invalid ARN '\(text)': expected 'arn:<partition>:<service>:<region>:<account>:<resource>'"))
@@ -65,7 +65,7 @@ public enum ARNValidator {
     /// any part (the partition included).
     public static func policyResource(_ text: String) -> Validated<String> {
         if text == "*" { return .success(text) }
-        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        let parts = fields(of: text)
         guard parts.count == 6, parts[0] == "arn" else {
             return .failure(ValidationError(
                 "invalid resource '\(text)': expected '*' or an ARN 'arn:<partition>:<service>:<region>:<account>:<resource>'"))
@@ -80,6 +80,22 @@ public enum ARNValidator {
             return .failure(ValidationError("invalid resource '\(text)': the service and the resource must not be empty"))
         }
         return .success(text)
+    }
+
+    /// The text split at its first five `:`. ARNs are ASCII in practice, and for ASCII text
+    /// the UTF-8 bytes split exactly as the characters do, without grapheme breaking; any other
+    /// text is split by characters, as always.
+    private static func fields(of text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        }
+        return text.utf8.split(separator: UInt8(ascii: ":"), maxSplits: 5, omittingEmptySubsequences: false)
+            .map { String(Substring($0)) }
+    }
+
+    /// The punctuation IAM allows in user, role and policy names besides letters and digits.
+    private static func isNamePunctuation(_ c: Character) -> Bool {
+        c.asciiValue.map { "+=,.@_-".utf8.contains($0) } ?? false
     }
 
     private enum Owner { case account, accountOrAWS }
@@ -102,7 +118,7 @@ public enum ARNValidator {
             }
             let path = arn.resource.dropFirst(type.count + 1)
             let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
-            let allowed: (Character) -> Bool = { CharacterClass.isAlnum($0) || "+=,.@_-".contains($0) }
+            let allowed: (Character) -> Bool = { CharacterClass.isAlnum($0) || isNamePunctuation($0) }
             guard !name.isEmpty, name.allSatisfy(allowed), path.allSatisfy({ allowed($0) || $0 == "/" }) else {
                 return .failure(ValidationError("invalid IAM \(type) name in '\(text)'"))
             }

@@ -4,11 +4,12 @@ public enum IAMPolicyValidators {
     /// the wildcards `*` and `?`.
     public static func action(_ text: String) -> Validated<String> {
         if text == "*" { return .success(text) }
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        // Every accepted character is ASCII, so the UTF-8 bytes tell.
+        let parts = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
         let serviceOK = parts.count == 2 && !parts[0].isEmpty
-            && parts[0].allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == "-" }
+            && parts[0].allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
         let actionOK = parts.count == 2 && !parts[1].isEmpty
-            && parts[1].allSatisfy { CharacterClass.isAlnum($0) || $0 == "*" || $0 == "?" }
+            && parts[1].allSatisfy { CharacterClass.isAlnum($0) || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
         guard serviceOK, actionOK else {
             return .failure(ValidationError("invalid IAM action '\(text)': expected 'service:Action' such as 's3:GetObject', or '*'"))
         }

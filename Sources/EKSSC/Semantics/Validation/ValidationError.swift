@@ -32,24 +32,56 @@ extension Result where Failure == ValidationError {
 
 /// Small character-class helpers shared by the validators (ASCII only, on purpose: every
 /// identifier the language checks is ASCII by its external specification).
+///
+/// Each class is defined once on a UTF-8 byte; the `Character` forms look at the character's
+/// ASCII value, so no Unicode property tables are consulted on these hot paths (`asciiValue`
+/// maps `\r\n` to `\n`, which no class here contains).
 enum CharacterClass {
+    static func isLowerAlnum(_ byte: UInt8) -> Bool {
+        isLower(byte) || isDigit(byte)
+    }
+
+    static func isAlnum(_ byte: UInt8) -> Bool {
+        isLower(byte) || isUpper(byte) || isDigit(byte)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    static func isLowerHex(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+    }
+
+    static func isHex(_ byte: UInt8) -> Bool {
+        isLowerHex(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+    }
+
     static func isLowerAlnum(_ c: Character) -> Bool {
-        c.isASCII && (c.isLowercase || c.isNumber)
+        c.asciiValue.map(isLowerAlnum) ?? false
     }
 
     static func isAlnum(_ c: Character) -> Bool {
-        c.isASCII && (c.isLetter || c.isNumber)
+        c.asciiValue.map(isAlnum) ?? false
     }
 
     static func isDigit(_ c: Character) -> Bool {
-        c.isASCII && c.isNumber
+        c.asciiValue.map(isDigit) ?? false
     }
 
     static func isLowerHex(_ c: Character) -> Bool {
-        ("0"..."9").contains(c) || ("a"..."f").contains(c)
+        c.asciiValue.map(isLowerHex) ?? false
     }
 
     static func isHex(_ c: Character) -> Bool {
-        isLowerHex(c) || ("A"..."F").contains(c)
+        c.asciiValue.map(isHex) ?? false
+    }
+
+    private static func isLower(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+    }
+
+    private static func isUpper(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 }
