@@ -1,6 +1,10 @@
 import ArgumentParser
 import EKSSC
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `ekssc diff FILE`: what applying the build would change in the cluster and in IAM, and what
 /// someone changed by hand. Exit 0 no drift, 1 drift, 2 error (like `kubectl diff`).
@@ -98,15 +102,13 @@ struct DiffCommand: ParsableCommand {
     }
 
     private func readBytes(_ path: String) throws(DiffError) -> [UInt8] {
-        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DiffError("cannot read '\(path)': no such file")
+        if path == "-" {
+            do { return try InputFile.readStandardInput() } catch { throw DiffError(error.description) }
         }
-        guard !isDirectory.boolValue else { throw DiffError("cannot read '\(path)': it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiffError("cannot read '\(path)': permission denied or I/O error")
+        do {
+            return try InputFile.read(path)
+        } catch {
+            throw DiffError(error.description)
         }
-        return [UInt8](data)
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads live IAM roles by running the aws CLI per role. `AWS_ENDPOINT_URL` from the
 /// environment is honoured (also passed as `--endpoint-url`, for CLI versions that predate it),
@@ -39,7 +43,7 @@ public struct AWSCLISource: Sendable {
         let output = try command.run()
         guard output.succeeded else {
             if output.standardError.contains("NoSuchEntity") { return nil }
-            let detail = output.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+            let detail = output.standardError.trimmedLines
             throw DiffError("'\(command.displayText)' failed with status \(output.status)"
                             + (detail.isEmpty ? "" : ":\n\(detail)"))
         }

@@ -3,7 +3,11 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// One run of an external program (kubectl, aws) with its output captured, never printed.
 ///
@@ -65,7 +69,7 @@ public struct ExternalCommand: Sendable {
         do {
             try fileManager.createDirectory(at: scratch, withIntermediateDirectories: true)
         } catch {
-            throw DiffError("cannot create a temporary directory: \(error.localizedDescription)")
+            throw DiffError("cannot create a temporary directory: \(String(describing: error))")
         }
         defer { try? fileManager.removeItem(at: scratch) }
         let outPath = scratch.appendingPathComponent("stdout").path

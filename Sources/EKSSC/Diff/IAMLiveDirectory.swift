@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads live IAM roles from a folder of saved aws CLI output, one subfolder per role:
 ///
@@ -21,8 +25,7 @@ public struct IAMLiveDirectory: Sendable {
 
     /// Each named role, or nil for a role that does not exist.
     public func read(roleNames: [String]) throws(DiffError) -> [String: LiveRole?] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
             throw DiffError("cannot read IAM state from '\(path)': not a directory")
         }
         var roles: [String: LiveRole?] = [:]

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reads live objects by running kubectl: one `get` for the kinds ekssc manages across all
 /// namespaces, and one for the aws-auth ConfigMap.
@@ -54,7 +58,7 @@ public struct KubectlSource: Sendable {
             let command = ExternalCommand(executable: executable, arguments: arguments, environment: environment)
             let output = try command.run()
             guard output.succeeded else {
-                let detail = output.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+                let detail = output.standardError.trimmedLines
                 throw DiffError("'\(command.displayText)' failed with status \(output.status)"
                                 + (detail.isEmpty ? "" : ":\n\(detail)"))
             }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Puts an IAM policy document into the form in which desired and live are compared: a single
 /// statement or value becomes a one-element list, lists that are sets are sorted, scalars are
@@ -23,12 +27,34 @@ enum PolicyNormalizer {
         switch value {
         case .map?: return value
         case .string(let text)?:
-            let decoded = text.removingPercentEncoding ?? text
+            let decoded = percentDecoded(text) ?? text
             guard let documents = try? YAMLReader.read(Array(decoded.utf8)), documents.count == 1,
                   case .map = documents[0] else { return nil }
             return documents[0]
         default: return nil
         }
+    }
+
+    /// `text` with `%XX` escapes decoded (as IAM URL-encodes policy documents); nil when an
+    /// escape is malformed or the result is not UTF-8.
+    static func percentDecoded(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count,
+                      let value = UInt8(String(decoding: bytes[index + 1...index + 2], as: UTF8.self), radix: 16)
+                else { return nil }
+                decoded.append(value)
+                index += 3
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(validating: decoded, as: UTF8.self)
     }
 
     private static func normalizeStatement(_ statement: Document) -> Document {

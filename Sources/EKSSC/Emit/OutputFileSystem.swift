@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,7 +40,7 @@ enum OutputFileSystem {
         do {
             return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         } catch {
-            throw .fileSystem(operation: "list", path: directory, reason: error.localizedDescription)
+            throw .fileSystem(operation: "list", path: directory, reason: String(describing: error))
         }
     }
 
@@ -85,7 +89,7 @@ enum OutputFileSystem {
     }
 
     static func rename(_ source: String, to destination: String) throws(OutputWriteError) {
-        guard Foundation.rename(source, destination) == 0 else { throw failure("rename", source) }
+        guard Glibc.rename(source, destination) == 0 else { throw failure("rename", source) }
     }
 
     /// Removes a file or a whole directory tree; links are removed, never followed.
@@ -93,7 +97,7 @@ enum OutputFileSystem {
         do {
             try FileManager.default.removeItem(atPath: path)
         } catch {
-            throw .fileSystem(operation: "remove", path: path, reason: error.localizedDescription)
+            throw .fileSystem(operation: "remove", path: path, reason: String(describing: error))
         }
     }
 
