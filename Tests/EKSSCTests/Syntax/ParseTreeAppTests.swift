@@ -2,19 +2,7 @@ import Testing
 @testable import EKSSC
 
 /// The tree of apps, secret stores, roles, mappings, node roles and storage classes.
-@Suite struct ParseTreeAppTests {
-    private func parse(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ([Declaration], SourceFile) {
-        let (result, file) = SyntaxTestSupport.parse(text)
-        #expect(result.diagnostics.isEmpty, sourceLocation: sourceLocation)
-        return (result.syntax.declarations, file)
-    }
-
-    private func text(_ range: SourceRange, _ file: SourceFile) -> String {
-        SyntaxTestSupport.text(range, in: file)
-    }
-
-    private func values(_ names: [Name]) -> [String] { names.map(\.value) }
-
+@Suite struct ParseTreeAppTests: ParseTreeTesting {
     @Test func app() throws {
         let source = """
             app api in payments {

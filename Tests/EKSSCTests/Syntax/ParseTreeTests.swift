@@ -2,20 +2,7 @@ import Testing
 @testable import EKSSC
 
 /// The tree of every declaration form: values as written and the source ranges of nodes.
-@Suite struct ParseTreeTests {
-    /// Parses `text`, requiring no diagnostics, and returns the declarations and the file.
-    private func parse(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ([Declaration], SourceFile) {
-        let (result, file) = SyntaxTestSupport.parse(text)
-        #expect(result.diagnostics.isEmpty, sourceLocation: sourceLocation)
-        return (result.syntax.declarations, file)
-    }
-
-    private func text(_ range: SourceRange, _ file: SourceFile) -> String {
-        SyntaxTestSupport.text(range, in: file)
-    }
-
-    private func values(_ names: [Name]) -> [String] { names.map(\.value) }
-
+@Suite struct ParseTreeTests: ParseTreeTesting {
     @Test func cluster() throws {
         let source = """
             cluster prod {
