@@ -118,7 +118,15 @@ public struct ExternalCommand: Sendable {
             envp.forEach { free($0) }
         }
         var pid = pid_t()
-        let result = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        var result = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        // ETXTBSY: a program written just before (a script) can still be open for writing in a
+        // child that another thread forked meanwhile; that descriptor closes at its exec.
+        var retries = 0
+        while result == ETXTBSY, retries < 50 {
+            retries += 1
+            usleep(10_000)
+            result = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+        }
         guard result == 0 else {
             throw DiffError("cannot run '\(path)': \(String(cString: strerror(result)))")
         }
