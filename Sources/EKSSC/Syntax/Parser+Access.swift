@@ -12,11 +12,7 @@ extension Parser.State {
         let clusterWide = keyword.text == "clustersecretstore"
         use(clusterWide ? .clusterSecretStore : .secretStore)
         let name = try expectName(after: "'\(keyword.text)'")
-        var namespace: Name?
-        if !clusterWide {
-            try expectKeyword("in", "after secret store name")
-            namespace = try expectName("a namespace name", after: "'in'")
-        }
+        let namespace = clusterWide ? nil : try expectNamespace(after: "secret store")
         let block = try parseBlock(keyword.text) { state throws(Parser.Recovery) in
             try state.parseStoreSetting(in: keyword.text)
         }
@@ -51,11 +47,7 @@ extension Parser.State {
         let clusterRole = keyword.text == "clusterrole"
         use(clusterRole ? .clusterRole : .role)
         let name = try expectName(after: "'\(keyword.text)'")
-        var namespace: Name?
-        if !clusterRole {
-            try expectKeyword("in", "after role name")
-            namespace = try expectName("a namespace name", after: "'in'")
-        }
+        let namespace = clusterRole ? nil : try expectNamespace(after: "role")
         let block = try parseBlock(keyword.text) { state throws(Parser.Recovery) in
             try state.parseRoleSetting(in: keyword.text)
         }

@@ -9,8 +9,7 @@ extension Parser.State {
         use(.app)
         let start = take().range.start
         let name = try expectName(after: "'app'")
-        try expectKeyword("in", "after app name")
-        let namespace = try expectName("a namespace name", after: "'in'")
+        let namespace = try expectNamespace(after: "app")
         let block = try parseBlock("app") { state throws(Parser.Recovery) in try state.parseAppSetting() }
         return AppDecl(name: name, namespace: namespace, settings: block.settings, range: range(from: start))
     }

@@ -102,6 +102,12 @@ extension Parser.State {
         }
     }
 
+    /// `"in" , name` after a declaration's name: the namespace it lives in.
+    mutating func expectNamespace(after what: String) throws(Parser.Recovery) -> Name {
+        try expectKeyword("in", "after \(what) name")
+        return try expectName("a namespace name", after: "'in'")
+    }
+
     /// Consumes a punctuation token or fails with `expected '<token>' <context>`.
     mutating func expect(_ kind: TokenKind, _ context: String) throws(Parser.Recovery) {
         guard take(kind) else {

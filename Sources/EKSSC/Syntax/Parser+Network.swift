@@ -78,8 +78,7 @@ extension Parser.State {
         use(.tier)
         let start = take().range.start
         let name = try expectName(after: "'tier'")
-        try expectKeyword("in", "after tier name")
-        let namespace = try expectName("a namespace name", after: "'in'")
+        let namespace = try expectNamespace(after: "tier")
         var settings: [Located<TierSetting>] = []
         if current.kind == .openBrace {
             settings = try parseBlock("tier") { state throws(Parser.Recovery) in try state.parseTierSetting() }.settings
