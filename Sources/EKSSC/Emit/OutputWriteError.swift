@@ -12,6 +12,8 @@ public enum OutputWriteError: Error, Sendable, Equatable, CustomStringConvertibl
     case targetIsNotDirectory(directory: String)
     /// The target names no directory of its own (`.`, `..`, `/`, empty).
     case unnamedTarget(directory: String)
+    /// The folder that should hold the target does not exist (ekssc creates only the target).
+    case parentMissing(directory: String, parent: String)
     /// A file system call failed.
     case fileSystem(operation: String, path: String, reason: String)
 
@@ -27,6 +29,8 @@ public enum OutputWriteError: Error, Sendable, Equatable, CustomStringConvertibl
             "'\(directory)' exists and is not a directory"
         case .unnamedTarget(let directory):
             "'\(directory)' cannot be replaced; name an output directory such as 'out'"
+        case .parentMissing(let directory, let parent):
+            "cannot write '\(directory)': the folder '\(parent)' does not exist"
         case .fileSystem(let operation, let path, let reason):
             "cannot \(operation) '\(path)': \(reason)"
         }

@@ -45,7 +45,10 @@ public struct OutputWriter {
                try OutputFileSystem.kind(of: target.path + "/" + Self.markerName) != .regularFile {
                 throw .notWrittenByEkssc(directory: directory)
             }
-        case nil: break
+        case nil:
+            guard try OutputFileSystem.kind(of: target.parent) != nil else {
+                throw .parentMissing(directory: directory, parent: target.parent)
+            }
         }
 
         try beforeStep(.createTemporary)

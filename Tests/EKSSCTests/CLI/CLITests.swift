@@ -54,6 +54,13 @@ import Testing
         #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
     }
 
+    @Test func buildIntoAMissingFolderNamesItAndExitsTwo() throws {
+        let result = try CLIRunner.run(["build", Self.guide, "-o", "/nonexistent/dir/out"])
+        #expect(result.status == 2)
+        #expect(result.stderr.split(separator: "\n").last
+                == "ekssc: error: cannot write '/nonexistent/dir/out': the folder '/nonexistent/dir' does not exist")
+    }
+
     @Test func buildWritesTheTreeAndCheckReportsStaleness() throws {
         let directory = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
