@@ -80,13 +80,15 @@ public struct Cluster: Sendable {
     public var endpoint: EndpointAccess?
     public var publicAccessCIDRs: [String]
     public var authenticationMode: AuthenticationMode?
+    /// True with `oidc-provider existing`: the output then leaves the provider out.
+    public var oidcProviderExists: Bool
     public var range: SourceRange
 
     public init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
-        range: SourceRange = .empty(at: 0)
+        oidcProviderExists: Bool = false, range: SourceRange = .empty(at: 0)
     ) {
         self.name = name
         self.account = account
@@ -98,6 +100,7 @@ public struct Cluster: Sendable {
         self.endpoint = endpoint
         self.publicAccessCIDRs = publicAccessCIDRs
         self.authenticationMode = authenticationMode
+        self.oidcProviderExists = oidcProviderExists
         self.range = range
     }
 
@@ -133,6 +136,13 @@ public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {
     case `private`
     case `public`
     case publicAndPrivate = "public-and-private"
+}
+
+/// `oidc-provider create | existing`: whether the output creates the cluster's IAM OIDC provider
+/// (the one every IRSA trust policy names) or it already exists (eksctl, Terraform, by hand).
+public enum OIDCProviderSource: String, Sendable, Hashable, CaseIterable {
+    case create
+    case existing
 }
 
 public enum AuthenticationMode: String, Sendable, Hashable, CaseIterable {

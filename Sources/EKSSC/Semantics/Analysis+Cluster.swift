@@ -16,6 +16,7 @@ extension Analysis {
             case .account: "account"
             case .region: "region"
             case .oidc: "oidc"
+            case .oidcProvider: "oidc-provider"
             case .secretsEncryption: "secrets-encryption"
             case .logging: "logging"
             case .endpoint: "endpoint"
@@ -30,6 +31,7 @@ extension Analysis {
         var endpoint: EndpointAccess?
         var publicAccess: [String] = []
         var authentication: AuthenticationMode?
+        var oidcProvider: OIDCProviderSource?
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -41,6 +43,8 @@ extension Analysis {
             case .oidc(let name):
                 guard issuer == nil else { continue }
                 issuer = (name, check(AWSIdentifiers.oidcIssuer(name.value), .invalidOIDCIssuer, at: name.range)?.region)
+            case .oidcProvider(let name):
+                oidcProvider = choice(name, OIDCProviderSource.self, what: "OIDC provider source")
             case .secretsEncryption(let name):
                 if let arn = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) {
                     encryptionKey = (arn, name.range)
@@ -77,6 +81,7 @@ extension Analysis {
             name: decl.name.value, account: account, region: region, partition: Partition.of(region: region),
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
+            oidcProviderExists: oidcProvider == .existing,
             range: decl.range)
     }
 

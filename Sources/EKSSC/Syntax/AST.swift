@@ -63,6 +63,8 @@ public enum ClusterSetting: Sendable {
     case region(Name)
     /// `oidc "https://oidc.eks.us-west-2.amazonaws.com/id/..."`
     case oidc(Name)
+    /// `oidc-provider create | existing`: whether ekssc's output creates the IAM OIDC provider.
+    case oidcProvider(Name)
     /// `secrets-encryption "arn:aws:kms:...:key/..."`
     case secretsEncryption(Name)
     /// `logging api, audit, ...`

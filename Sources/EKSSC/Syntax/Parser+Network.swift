@@ -1,7 +1,7 @@
 /// `cluster`, `namespace`, `tier` and `flow` declarations.
 extension Parser.State {
     static let clusterSettings = [
-        "account", "region", "oidc", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
+        "account", "region", "oidc", "oidc-provider", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
     ]
     static let namespaceSettings = ["pod-security", "label"]
     static let tierSettings = ["select", "dns"]
@@ -24,6 +24,7 @@ extension Parser.State {
         case "account": advance(); setting = .account(try expectString(after: after))
         case "region": advance(); setting = .region(try expectString(after: after))
         case "oidc": advance(); setting = .oidc(try expectString(after: after))
+        case "oidc-provider": advance(); setting = .oidcProvider(try expectWord(after: after))
         case "secrets-encryption": advance(); setting = .secretsEncryption(try expectString(after: after))
         case "logging": advance(); setting = .logging(try wordList(after: after))
         case "endpoint": advance(); setting = .endpoint(try expectWord(after: after))
