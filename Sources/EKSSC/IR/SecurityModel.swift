@@ -82,13 +82,14 @@ public struct Cluster: Sendable {
     public var authenticationMode: AuthenticationMode?
     /// True with `oidc-provider existing`: the output then leaves the provider out.
     public var oidcProviderExists: Bool
+    public var monitoring: Monitoring
     public var range: SourceRange
 
     public init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
-        oidcProviderExists: Bool = false, range: SourceRange = .empty(at: 0)
+        oidcProviderExists: Bool = false, monitoring: Monitoring = Monitoring(), range: SourceRange = .empty(at: 0)
     ) {
         self.name = name
         self.account = account
@@ -101,6 +102,7 @@ public struct Cluster: Sendable {
         self.publicAccessCIDRs = publicAccessCIDRs
         self.authenticationMode = authenticationMode
         self.oidcProviderExists = oidcProviderExists
+        self.monitoring = monitoring
         self.range = range
     }
 

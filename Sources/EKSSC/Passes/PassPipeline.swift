@@ -39,7 +39,7 @@ public enum PassPipeline {
         artifacts.iamRoles.sort { $0.roleName < $1.roleName }
         artifacts.awsInputs.sort { $0.path < $1.path }
         artifacts.cloudFormationTemplates = (IAMStackPass().run(model, roles: artifacts.iamRoles)
-            + EKSStackPass().run(model)).sorted { $0.name < $1.name }
+            + EKSStackPass().run(model) + MonitoringStackPass().run(model)).sorted { $0.name < $1.name }
         artifacts.deployGuide = DeployGuidePass().run(model, artifacts: artifacts, sourceName: sourceName)
         return (artifacts, diagnostics)
     }

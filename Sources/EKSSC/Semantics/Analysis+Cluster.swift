@@ -22,6 +22,7 @@ extension Analysis {
             case .endpoint: "endpoint"
             case .publicAccess: "public-access"
             case .authentication: "authentication"
+            case .monitoring: "monitoring"
             }
         }
         var account: String?, region: String?, issuer: (text: Name, region: String?)?
@@ -32,6 +33,7 @@ extension Analysis {
         var publicAccess: [String] = []
         var authentication: AuthenticationMode?
         var oidcProvider: OIDCProviderSource?
+        var monitoringSettings: [Located<MonitoringSetting>] = []
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -59,6 +61,8 @@ extension Analysis {
                 publicAccess = names.compactMap { cidr($0)?.description }
             case .authentication(let name):
                 authentication = choice(name, AuthenticationMode.self, what: "authentication mode")
+            case .monitoring(let settings):
+                monitoringSettings = settings
             }
         }
         for (present, setting, example) in [
@@ -76,12 +80,13 @@ extension Analysis {
                   at: issuer.text.range)
         }
         if let encryptionKey { checkKeyLocation(encryptionKey.arn, at: encryptionKey.range) }
+        let monitoring = analyzeMonitoring(monitoringSettings)
         guard let account, let region, let issuer, issuer.region != nil else { return }
         cluster = Cluster(
             name: decl.name.value, account: account, region: region, partition: Partition.of(region: region),
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
-            oidcProviderExists: oidcProvider == .existing,
+            oidcProviderExists: oidcProvider == .existing, monitoring: monitoring,
             range: decl.range)
     }
 

@@ -9,11 +9,13 @@ import Testing
 /// What moto cannot do, and this test therefore does not claim:
 /// - `aws eks …` commands (cluster settings, `wait cluster-active`): moto has no such cluster;
 ///   they are skipped, and so are `kubectl` (no API server here) and `ekssc diff`.
-/// - `AWS::EKS::AccessEntry`, `AWS::EKS::PodIdentityAssociation` and `AWS::IAM::OIDCProvider`
-///   in a stack: moto's CloudFormation skips these types, so the stacks deploy but create
+/// - `AWS::EKS::AccessEntry`, `AWS::EKS::PodIdentityAssociation`, `AWS::IAM::OIDCProvider` and
+///   `AWS::CloudTrail::Trail` in a stack: moto's CloudFormation skips these types, so the stacks deploy but create
 ///   nothing for them (cfn-lint checks their shape in CI instead).
 /// - `ManagedPolicyArns` of an `AWS::IAM::Role` in a stack: moto ignores the property, so the
 ///   attached managed policies are compared with the template's list, not read back.
+/// - The guide's `monitoring` names a VPC and a trail bucket that must exist: the test makes them
+///   in moto first (moto chooses the VPC id, so the source is the guide with that id).
 /// - moto keeps a stack role's inline policy as a Python dictionary and returns its `repr`;
 ///   the test turns that back into JSON before comparing.
 @Suite(.enabled(if: MotoTools.present && EKSSCBinary.path != nil,
@@ -23,10 +25,19 @@ struct CloudFormationMotoTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ekssc-cfn-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let moto = try IAMDriftMotoTests.MotoServer()
-        let out = try Self.build(DiffCommandTests.guide, into: folder, moto)
+        // What the guide's monitoring expects to exist: its VPC and the trail's bucket.
+        let vpcID = try Self.aws(["ec2", "create-vpc", "--cidr-block", "10.0.0.0/16", "--query", "Vpc.VpcId", "--output", "text"], moto)
+        _ = try Self.aws(["s3api", "create-bucket", "--bucket", "my-cluster-cloudtrail-logs",
+                          "--create-bucket-configuration", "LocationConstraint=us-west-2"], moto)
+        let guide = try String(contentsOfFile: DiffCommandTests.guide, encoding: .utf8)
+        #expect(guide.contains("\"vpc-12345678\""))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = folder.appendingPathComponent("guide.sec")
+        try guide.replacingOccurrences(of: "vpc-12345678", with: vpcID).write(to: source, atomically: true, encoding: .utf8)
+        let out = try Self.build(source.path, into: folder, moto)
 
         let commands = try Self.applyGuideCommands(in: out)
-        #expect(commands.count { $0.contains("cloudformation deploy") } == 3, "\(commands)")
+        #expect(commands.count { $0.contains("cloudformation deploy") } == 4, "\(commands)")
         for command in commands where Self.runsAgainstMoto(command) {
             let result = try ExternalCommand(executable: "/bin/sh", arguments: ["-c", "cd '\(out.path)' && \(command)"],
                                              environment: Self.environment(moto)).run()
@@ -38,6 +49,8 @@ struct CloudFormationMotoTests {
         for role in roles {
             #expect(try Self.mismatches(role: role, out: out, moto).isEmpty)
         }
+        #expect(try Self.aws(["ec2", "describe-flow-logs", "--query", "FlowLogs[].[ResourceId,LogGroupName,TrafficType]",
+                              "--output", "text"], moto) == "\(vpcID)\t/aws/vpc/flowlogs\tALL")
 
         // The comparison is not vacuous: a trust policy changed in IAM is reported.
         let edited = folder.appendingPathComponent("edited-trust.json")
@@ -47,8 +60,15 @@ struct CloudFormationMotoTests {
         #expect(try Self.mismatches(role: "my-app-role", out: out, moto) == ["my-app-role: trust policy differs"])
     }
 
+    /// `aws <arguments> --region us-west-2` against moto; its trimmed standard output.
+    static func aws(_ arguments: [String], _ moto: IAMDriftMotoTests.MotoServer) throws -> String {
+        let output = try ExternalCommand(executable: IAMDriftMotoTests.aws, arguments: arguments + ["--region", "us-west-2"],
+                                         environment: moto.environment).run()
+        guard output.succeeded else { throw DiffError("aws \(arguments.joined(separator: " ")): \(output.standardError)") }
+        return String(decoding: output.standardOutput, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     static func build(_ source: String, into folder: URL, _ moto: IAMDriftMotoTests.MotoServer) throws -> URL {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let out = folder.appendingPathComponent("out")
         let build = try ExternalCommand(executable: EKSSCBinary.path ?? "ekssc", arguments: ["build", source, "-o", out.path],
                                         environment: moto.environment).run()

@@ -120,3 +120,12 @@ import Testing
         #expect(!guide.contains("EBS CSI") && !guide.contains("Network policy enforcement"))
     }
 }
+
+extension DeployPassesTests {
+    @Test func aPatternServiceAccountIsTaggedByItsFixedPart() throws {
+        let artifacts = try Self.artifacts(#"app batch in shop { serviceaccount "batch-*"; iam-role { allow "s3:GetObject" on "*" } }"#)
+        let role = try #require(artifacts.iamRoles.first)
+        #expect(role.tags.map(\.key) == ["managed-by", "ekssc/service-account-prefix"])
+        #expect(role.tags.last?.value == "shop/batch-")
+    }
+}

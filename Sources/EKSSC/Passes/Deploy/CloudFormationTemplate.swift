@@ -6,14 +6,15 @@ public struct CloudFormationTemplate: Sendable {
     public var name: String
     /// `<cluster>-<name>`: the stack the apply guide deploys the template as.
     public var stackName: String
-    /// Whether the stack creates named IAM resources (`--capabilities CAPABILITY_NAMED_IAM`).
-    public var createsNamedIAMResources: Bool
+    /// What `aws cloudformation deploy --capabilities` must acknowledge: `CAPABILITY_NAMED_IAM`
+    /// for named IAM roles, `CAPABILITY_IAM` for unnamed ones, nil for none.
+    public var capability: String?
     public var document: Document
 
-    public init(name: String, stackName: String, createsNamedIAMResources: Bool, document: Document) {
+    public init(name: String, stackName: String, capability: String?, document: Document) {
         self.name = name
         self.stackName = stackName
-        self.createsNamedIAMResources = createsNamedIAMResources
+        self.capability = capability
         self.document = document
     }
 

@@ -43,10 +43,12 @@ struct DeployGuidePass {
                 iamTemplates.map { deploy($0, aws: aws) })
 
         let eksTemplates = templates.filter { $0.deployRank >= 2 }
+        let hasEKS = eksTemplates.contains { $0.name == "eks" }, hasMonitoring = eksTemplates.contains { $0.name == "monitoring" }
+        let eksTitle = hasEKS && hasMonitoring ? "EKS access and monitoring" : hasEKS ? "EKS access" : "Monitoring"
         let eksIntro = cluster.authenticationMode == nil && artifacts.awsInputs.contains { $0.path.hasPrefix("access-entries/") }
             ? "Access entries need the cluster's authentication mode to be `API` or `API_AND_CONFIG_MAP`; the source does not set it, so check it first (`\(aws) eks describe-cluster --name \(cluster.name) --query cluster.accessConfig`)."
-            : "Access entries with their access policies, Pod Identity associations and the guide's monitoring, as stacks."
-        section("EKS access and monitoring", eksIntro, eksTemplates.map { deploy($0, aws: aws) })
+            : "Access entries with their access policies, Pod Identity associations, trails and flow logs, as stacks."
+        section(eksTitle, eksIntro, eksTemplates.map { deploy($0, aws: aws) })
 
         if !artifacts.manifests.isEmpty {
             section("Kubernetes",
@@ -72,7 +74,7 @@ struct DeployGuidePass {
     /// upload need a bucket, which the source cannot know.
     private func deploy(_ template: CloudFormationTemplate, aws: String) -> String {
         var line = "\(aws) cloudformation deploy --stack-name \(template.stackName) --template-file aws/cloudformation/\(template.name).yaml"
-        if template.createsNamedIAMResources { line += " --capabilities CAPABILITY_NAMED_IAM" }
+        if let capability = template.capability { line += " --capabilities \(capability)" }
         if YAMLEmitter.render([template.document]).utf8.count > 51_200 { line += " --s3-bucket <bucket>" }
         return line
     }
@@ -83,15 +85,15 @@ struct DeployGuidePass {
         var items: [String] = []
         let secretObjects = count(["ExternalSecret", "SecretStore", "ClusterSecretStore"])
         if secretObjects > 0 {
-            items.append("**External Secrets Operator 0.16 or later**: \(secretObjects) ExternalSecret and SecretStore objects use `external-secrets.io/v1`.")
+            items.append("**External Secrets Operator 0.16 or later**, for \(Self.count(secretObjects, "ExternalSecret and SecretStore object")): they use `external-secrets.io/v1`.")
         }
         let networkPolicies = count(["NetworkPolicy"])
         if networkPolicies > 0 {
-            items.append("**Network policy enforcement**: \(networkPolicies) NetworkPolicies are accepted but enforce nothing unless the VPC CNI (1.14 or later) runs with `enableNetworkPolicy: \"true\"` in the `vpc-cni` add-on's configuration, or another CNI enforces them.")
+            items.append("**Network policy enforcement**, for \(Self.count(networkPolicies, "NetworkPolicy", plural: "NetworkPolicies")): the API server accepts them, but nothing enforces them unless the VPC CNI (1.14 or later) runs with `enableNetworkPolicy: \"true\"` in the `vpc-cni` add-on's configuration, or another CNI enforces them.")
         }
         let securityGroupPolicies = count(["SecurityGroupPolicy"])
         if securityGroupPolicies > 0 {
-            items.append("**Security groups for pods**: \(securityGroupPolicies) SecurityGroupPolicies need `ENABLE_POD_ENI=true` on the `aws-node` DaemonSet, Nitro-based nodes, and `AmazonEKSVPCResourceController` on the cluster role.")
+            items.append("**Security groups for pods**, for \(Self.count(securityGroupPolicies, "SecurityGroupPolicy", plural: "SecurityGroupPolicies")): `ENABLE_POD_ENI=true` on the `aws-node` DaemonSet, Nitro-based nodes, and `AmazonEKSVPCResourceController` on the cluster role.")
         }
         let ebs = model.storageClasses.filter { if case .ebs = $0.backend { true } else { false } }.map(\.name)
         if !ebs.isEmpty {
@@ -108,6 +110,11 @@ struct DeployGuidePass {
         if artifacts.cloudFormationTemplates.contains(where: { $0.name == "oidc-provider" }) == false && IAMStackPass.usesIRSA(model) {
             items.append("**The cluster's IAM OIDC provider** (`\(model.cluster.oidcProviderARN)`): the source says it exists; IRSA trust policies name it.")
         }
+        for trail in model.cluster.monitoring.trails {
+            var needs = "**S3 bucket `\(trail.bucket)`** for trail `\(trail.name)`: its bucket policy must let `cloudtrail.amazonaws.com` call `s3:GetBucketAcl` and `s3:PutObject` (with `bucket-owner-full-control`)"
+            if let key = trail.kmsKey { needs += ", and the key policy of `\(key)` must let CloudTrail use the key" }
+            items.append(needs + ".")
+        }
         if let mode = model.cluster.authenticationMode {
             let means = switch mode {
             case .configMap: "the `aws-auth` ConfigMap alone maps IAM principals; no access entries are written"
@@ -117,6 +124,11 @@ struct DeployGuidePass {
             items.append("**Authentication mode `\(mode.apiValue)`**: \(means); step 1 sets it before access entries are created.")
         }
         return items
+    }
+
+    /// `1 NetworkPolicy`, `3 NetworkPolicies`.
+    private static func count(_ number: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 
     private static func quoted(_ names: [String]) -> String {

@@ -7,10 +7,18 @@ extension IAMRoleArtifact {
         return "Managed by ekssc for ServiceAccount \(serviceAccount)"
     }
 
-    /// `managed-by: ekssc`, and `ekssc/service-account: ns/name` when the role is for one.
+    /// `managed-by: ekssc`, and `ekssc/service-account: ns/name` when the role is for one. Tag
+    /// values may not hold `*`, so a pattern (`reindex-*`) is tagged by its part before the first
+    /// wildcard under `ekssc/service-account-prefix`.
     var tags: [(key: String, value: String)] {
         var tags = [(key: "managed-by", value: "ekssc")]
-        if let serviceAccount { tags.append((key: "ekssc/service-account", value: serviceAccount.description)) }
+        guard let serviceAccount else { return tags }
+        let reference = serviceAccount.description
+        if let wildcard = reference.firstIndex(where: { $0 == "*" || $0 == "?" }) {
+            tags.append((key: "ekssc/service-account-prefix", value: String(reference[..<wildcard])))
+        } else {
+            tags.append((key: "ekssc/service-account", value: serviceAccount.description))
+        }
         return tags
     }
 
