@@ -1,4 +1,5 @@
 import ArgumentParser
+import EKSSC
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -12,6 +13,7 @@ struct EKSSCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ekssc",
         abstract: "A declarative security-config compiler for Amazon EKS.",
+        version: EKSSCVersion.current,
         subcommands: [CheckCommand.self, BuildCommand.self, DiffCommand.self]
     )
 

@@ -19,7 +19,8 @@ public enum Compiler {
         guard let model = frontEnd.model else {
             return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics)
         }
-        let lowered = PassPipeline.run(model)
+        let sourceName = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let lowered = PassPipeline.run(model, sourceName: sourceName)
         let diagnostics = (frontEnd.diagnostics + lowered.diagnostics).sortedForDisplay()
         return BuildResult(artifacts: diagnostics.hasErrors ? nil : lowered.artifacts, diagnostics: diagnostics)
     }

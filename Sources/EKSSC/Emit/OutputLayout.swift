@@ -9,13 +9,16 @@
 ///   _cluster/<kind>-<name>.yaml             cluster-scoped objects (Namespace, ClusterRole,
 ///                                           ClusterRoleBinding, StorageClass, ClusterSecretStore)
 ///   <namespace>/<kind>-<name>.yaml          namespaced objects, one object per file
+/// kustomization.yaml                        includes kubernetes/: `kubectl apply -k out/`
+/// README.md                                 the apply guide: prerequisites, commands in order
 /// iam/<role-name>/
-///   role.json                               {"RoleName", "Arn", "ServiceAccount": "ns/sa",
-///                                            "PermissionsBoundary"}, absent keys left out
+///   role.json                               `aws iam create-role --cli-input-json` input (with
+///                                           `--assume-role-policy-document file://trust-policy.json`)
 ///   trust-policy.json                       the trust (assume-role) policy
 ///   policy.json                             the inline permission policy, only when there is one
 ///   managed-policies.json                   the managed policy ARNs to attach, `[]` when none
 /// aws/<path>.json                           `--cli-input-json` input for one AWS CLI call
+/// aws/cloudformation/<stack>.yaml           the AWS side as CloudFormation templates
 /// ```
 ///
 /// `<kind>` is the object's kind lowercased (`rolebinding-app-read.yaml`). The kustomization
@@ -38,6 +41,17 @@ public enum OutputLayout {
             pending.append(PendingFile(path: "kubernetes/kustomization.yaml") {
                 YAMLEmitter.render([kustomization(resources)])
             })
+            // `kubectl apply -k out/`: the root includes the Kubernetes folder.
+            pending.append(PendingFile(path: "kustomization.yaml") { YAMLEmitter.render([kustomization(["kubernetes"])]) })
+        }
+        for template in artifacts.cloudFormationTemplates {
+            pending.append(PendingFile(path: "aws/cloudformation/\(template.name).yaml") {
+                YAMLEmitter.render([template.document])
+            })
+        }
+        if !artifacts.deployGuide.isEmpty {
+            let guide = artifacts.deployGuide
+            pending.append(PendingFile(path: "README.md") { guide })
         }
         for role in artifacts.iamRoles {
             pending += roleFiles(role)
@@ -81,14 +95,8 @@ public enum OutputLayout {
 
     private static func roleFiles(_ role: IAMRoleArtifact) -> [PendingFile] {
         let folder = "iam/\(role.roleName)/"
-        let summary: Document = .map([
-            "RoleName": .string(role.roleName),
-            "Arn": .string(role.roleARN),
-            "ServiceAccount": role.serviceAccount.map { .string($0.description) },
-            "PermissionsBoundary": role.permissionsBoundary.map(Document.string),
-        ])
         var files = [
-            PendingFile(path: folder + "role.json") { JSONEmitter.render(summary) },
+            PendingFile(path: folder + "role.json") { JSONEmitter.render(role.createRoleInput) },
             PendingFile(path: folder + "trust-policy.json") { JSONEmitter.render(role.trustPolicy) },
             PendingFile(path: folder + "managed-policies.json") { JSONEmitter.render(.strings(role.managedPolicyARNs)) },
         ]

@@ -80,13 +80,16 @@ public struct Cluster: Sendable {
     public var endpoint: EndpointAccess?
     public var publicAccessCIDRs: [String]
     public var authenticationMode: AuthenticationMode?
+    /// True with `oidc-provider existing`: the output then leaves the provider out.
+    public var oidcProviderExists: Bool
+    public var monitoring: Monitoring
     public var range: SourceRange
 
     public init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
-        range: SourceRange = .empty(at: 0)
+        oidcProviderExists: Bool = false, monitoring: Monitoring = Monitoring(), range: SourceRange = .empty(at: 0)
     ) {
         self.name = name
         self.account = account
@@ -98,6 +101,8 @@ public struct Cluster: Sendable {
         self.endpoint = endpoint
         self.publicAccessCIDRs = publicAccessCIDRs
         self.authenticationMode = authenticationMode
+        self.oidcProviderExists = oidcProviderExists
+        self.monitoring = monitoring
         self.range = range
     }
 
@@ -133,6 +138,13 @@ public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {
     case `private`
     case `public`
     case publicAndPrivate = "public-and-private"
+}
+
+/// `oidc-provider create | existing`: whether the output creates the cluster's IAM OIDC provider
+/// (the one every IRSA trust policy names) or it already exists (eksctl, Terraform, by hand).
+public enum OIDCProviderSource: String, Sendable, Hashable, CaseIterable {
+    case create
+    case existing
 }
 
 public enum AuthenticationMode: String, Sendable, Hashable, CaseIterable {

@@ -6,12 +6,19 @@ public struct BuildArtifacts: Sendable {
     public var iamRoles: [IAMRoleArtifact]
     /// AWS CLI `--cli-input-json` documents, sorted by path.
     public var awsInputs: [AWSCLIInput]
+    /// The AWS side as CloudFormation stacks, sorted by name.
+    public var cloudFormationTemplates: [CloudFormationTemplate]
+    /// The output's `README.md`: prerequisites and commands in order; empty when not built.
+    public var deployGuide: String
 
     public init(manifests: [any KubernetesManifest] = [], iamRoles: [IAMRoleArtifact] = [],
-                awsInputs: [AWSCLIInput] = []) {
+                awsInputs: [AWSCLIInput] = [], cloudFormationTemplates: [CloudFormationTemplate] = [],
+                deployGuide: String = "") {
         self.manifests = manifests
         self.iamRoles = iamRoles
         self.awsInputs = awsInputs
+        self.cloudFormationTemplates = cloudFormationTemplates
+        self.deployGuide = deployGuide
     }
 }
 

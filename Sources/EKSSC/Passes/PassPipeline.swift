@@ -22,7 +22,10 @@ public enum PassPipeline {
     ]
 
     /// The merged artifacts (each collection sorted by its key) and every pass's diagnostics.
-    public static func run(_ model: SecurityModel) -> (artifacts: BuildArtifacts, diagnostics: [Diagnostic]) {
+    /// Then the deploy stage, which packages what the passes made: CloudFormation stacks and the
+    /// apply guide (`sourceName`: the source file's name, as the guide shows it).
+    public static func run(_ model: SecurityModel, sourceName: String = "app.sec")
+        -> (artifacts: BuildArtifacts, diagnostics: [Diagnostic]) {
         var artifacts = BuildArtifacts()
         var diagnostics: [Diagnostic] = []
         // Passes read only the model, so they run side by side; outputs merge in pass order.
@@ -35,6 +38,9 @@ public enum PassPipeline {
         artifacts.manifests.sort { $0.objectKey < $1.objectKey }
         artifacts.iamRoles.sort { $0.roleName < $1.roleName }
         artifacts.awsInputs.sort { $0.path < $1.path }
+        artifacts.cloudFormationTemplates = (IAMStackPass().run(model, roles: artifacts.iamRoles)
+            + EKSStackPass().run(model) + MonitoringStackPass().run(model)).sorted { $0.name < $1.name }
+        artifacts.deployGuide = DeployGuidePass().run(model, artifacts: artifacts, sourceName: sourceName)
         return (artifacts, diagnostics)
     }
 }

@@ -16,11 +16,13 @@ extension Analysis {
             case .account: "account"
             case .region: "region"
             case .oidc: "oidc"
+            case .oidcProvider: "oidc-provider"
             case .secretsEncryption: "secrets-encryption"
             case .logging: "logging"
             case .endpoint: "endpoint"
             case .publicAccess: "public-access"
             case .authentication: "authentication"
+            case .monitoring: "monitoring"
             }
         }
         var account: String?, region: String?, issuer: (text: Name, region: String?)?
@@ -30,6 +32,8 @@ extension Analysis {
         var endpoint: EndpointAccess?
         var publicAccess: [String] = []
         var authentication: AuthenticationMode?
+        var oidcProvider: OIDCProviderSource?
+        var monitoringSettings: [Located<MonitoringSetting>] = []
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -41,6 +45,8 @@ extension Analysis {
             case .oidc(let name):
                 guard issuer == nil else { continue }
                 issuer = (name, check(AWSIdentifiers.oidcIssuer(name.value), .invalidOIDCIssuer, at: name.range)?.region)
+            case .oidcProvider(let name):
+                oidcProvider = choice(name, OIDCProviderSource.self, what: "OIDC provider source")
             case .secretsEncryption(let name):
                 if let arn = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) {
                     encryptionKey = (arn, name.range)
@@ -55,6 +61,8 @@ extension Analysis {
                 publicAccess = names.compactMap { cidr($0)?.description }
             case .authentication(let name):
                 authentication = choice(name, AuthenticationMode.self, what: "authentication mode")
+            case .monitoring(let settings):
+                monitoringSettings = settings
             }
         }
         for (present, setting, example) in [
@@ -72,11 +80,13 @@ extension Analysis {
                   at: issuer.text.range)
         }
         if let encryptionKey { checkKeyLocation(encryptionKey.arn, at: encryptionKey.range) }
+        let monitoring = analyzeMonitoring(monitoringSettings)
         guard let account, let region, let issuer, issuer.region != nil else { return }
         cluster = Cluster(
             name: decl.name.value, account: account, region: region, partition: Partition.of(region: region),
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
+            oidcProviderExists: oidcProvider == .existing, monitoring: monitoring,
             range: decl.range)
     }
 

@@ -63,6 +63,8 @@ public enum ClusterSetting: Sendable {
     case region(Name)
     /// `oidc "https://oidc.eks.us-west-2.amazonaws.com/id/..."`
     case oidc(Name)
+    /// `oidc-provider create | existing`: whether ekssc's output creates the IAM OIDC provider.
+    case oidcProvider(Name)
     /// `secrets-encryption "arn:aws:kms:...:key/..."`
     case secretsEncryption(Name)
     /// `logging api, audit, ...`
@@ -73,6 +75,16 @@ public enum ClusterSetting: Sendable {
     case publicAccess([Name])
     /// `authentication config-map | api | api-and-config-map`
     case authentication(Name)
+    /// `monitoring { trail ...; flow-logs ... }`: the guide's CloudTrail trail and VPC Flow Logs.
+    case monitoring([Located<MonitoringSetting>])
+}
+
+public enum MonitoringSetting: Sendable {
+    /// `trail NAME bucket "BUCKET" [kms "arn:aws:kms:..."]`
+    case trail(name: Name, bucket: Name, kmsKey: Name?)
+    /// `flow-logs "vpc-..." to cloudwatch "LOG-GROUP" [retention DAYS]` or
+    /// `flow-logs "vpc-..." to s3 "arn:aws:s3:::BUCKET[/PREFIX]"`
+    case flowLogs(vpc: Name, destinationKind: Name, destination: Name, retentionDays: Name?)
 }
 
 // MARK: - namespace

@@ -4,7 +4,7 @@
 /// exercise every rule and that the parser names no rule the grammar lacks.
 enum GrammarRule: String, CaseIterable, Sendable {
     case file, end, declaration
-    case cluster, clusterSetting = "cluster-setting"
+    case cluster, clusterSetting = "cluster-setting", monitoringSetting = "monitoring-setting"
     case namespace, namespaceSetting = "namespace-setting"
     case tier, tierSetting = "tier-setting"
     case flow, endpoint, tierRef = "tier-ref", port, label

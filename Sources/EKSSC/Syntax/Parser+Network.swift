@@ -1,8 +1,10 @@
 /// `cluster`, `namespace`, `tier` and `flow` declarations.
 extension Parser.State {
     static let clusterSettings = [
-        "account", "region", "oidc", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
+        "account", "region", "oidc", "oidc-provider", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
+        "monitoring",
     ]
+    static let monitoringSettings = ["trail", "flow-logs"]
     static let namespaceSettings = ["pod-security", "label"]
     static let tierSettings = ["select", "dns"]
 
@@ -24,14 +26,43 @@ extension Parser.State {
         case "account": advance(); setting = .account(try expectString(after: after))
         case "region": advance(); setting = .region(try expectString(after: after))
         case "oidc": advance(); setting = .oidc(try expectString(after: after))
+        case "oidc-provider": advance(); setting = .oidcProvider(try expectWord(after: after))
         case "secrets-encryption": advance(); setting = .secretsEncryption(try expectString(after: after))
         case "logging": advance(); setting = .logging(try wordList(after: after))
         case "endpoint": advance(); setting = .endpoint(try expectWord(after: after))
         case "public-access": advance(); setting = .publicAccess(try stringList(after: after))
         case "authentication": advance(); setting = .authentication(try expectWord(after: after))
+        case "monitoring":
+            advance()
+            setting = .monitoring(try parseBlock("monitoring") { state throws(Parser.Recovery) in
+                try state.parseMonitoringSetting()
+            }.settings)
         default: throw unknownSetting(in: "cluster", among: Self.clusterSettings)
         }
         use(.clusterSetting)
+        return setting
+    }
+
+    /// `monitoring-setting`
+    mutating func parseMonitoringSetting() throws(Parser.Recovery) -> MonitoringSetting {
+        let setting: MonitoringSetting
+        if takeWord("trail") {
+            let name = try expectName("a trail name", after: "'trail'")
+            try expectKeyword("bucket", "after the trail name")
+            let bucket = try expectString(after: "'bucket'")
+            let key = takeWord("kms") ? try expectString(after: "'kms'") : nil
+            setting = .trail(name: name, bucket: bucket, kmsKey: key)
+        } else if takeWord("flow-logs") {
+            let vpc = try expectString(after: "'flow-logs'")
+            try expectKeyword("to", "after the VPC id")
+            let kind = try expectWord(after: "'to'")
+            let destination = try expectString(after: "'\(kind.value)'")
+            let retention = takeWord("retention") ? try expectValue(after: "'retention'") : nil
+            setting = .flowLogs(vpc: vpc, destinationKind: kind, destination: destination, retentionDays: retention)
+        } else {
+            throw unknownSetting(in: "monitoring", among: Self.monitoringSettings)
+        }
+        use(.monitoringSetting)
         return setting
     }
 

@@ -53,6 +53,7 @@ private struct SampleManifest: KubernetesManifest {
             "kubernetes/kube-system/configmap-aws-auth.yaml",
             "kubernetes/kustomization.yaml",
             "kubernetes/shop/serviceaccount-app.yaml",
+            "kustomization.yaml",
         ])
     }
 
@@ -81,16 +82,47 @@ private struct SampleManifest: KubernetesManifest {
                 app.kubernetes.io/managed-by: ekssc
 
             """)
+        #expect(files["kustomization.yaml"] == """
+            ---
+            apiVersion: kustomize.config.k8s.io/v1beta1
+            kind: Kustomization
+            resources:
+            - kubernetes
+
+            """)
+        // `aws iam create-role --cli-input-json` input: no Arn or ServiceAccount keys, which
+        // the CLI rejects; the ServiceAccount is a tag.
         #expect(files["iam/prod-shop-app/role.json"] == """
             {
               "RoleName": "prod-shop-app",
-              "Arn": "arn:aws:iam::1:role/prod-shop-app",
-              "ServiceAccount": "shop/app",
-              "PermissionsBoundary": "arn:aws:iam::1:policy/boundary"
+              "Description": "Managed by ekssc for ServiceAccount shop/app",
+              "PermissionsBoundary": "arn:aws:iam::1:policy/boundary",
+              "Tags": [
+                {
+                  "Key": "managed-by",
+                  "Value": "ekssc"
+                },
+                {
+                  "Key": "ekssc/service-account",
+                  "Value": "shop/app"
+                }
+              ]
             }
 
             """)
-        #expect(files["iam/bare/role.json"] == "{\n  \"RoleName\": \"bare\",\n  \"Arn\": \"arn:aws:iam::1:role/bare\"\n}\n")
+        #expect(files["iam/bare/role.json"] == """
+            {
+              "RoleName": "bare",
+              "Description": "Managed by ekssc",
+              "Tags": [
+                {
+                  "Key": "managed-by",
+                  "Value": "ekssc"
+                }
+              ]
+            }
+
+            """)
         #expect(files["iam/bare/managed-policies.json"] == "[]\n")
         #expect(files["iam/prod-shop-app/managed-policies.json"] == "[\n  \"arn:aws:iam::aws:policy/ReadOnlyAccess\"\n]\n")
         #expect(files["iam/bare/trust-policy.json"] == "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}\n")
@@ -99,7 +131,7 @@ private struct SampleManifest: KubernetesManifest {
 
     @Test func yamlFilesPassStrictYamllint() throws {
         let yamlFiles = try OutputLayout.files(for: Self.artifacts).filter { $0.path.hasSuffix(".yaml") }
-        #expect(yamlFiles.count == 6)
+        #expect(yamlFiles.count == 7)
         #expect(yamlFiles.allSatisfy { $0.contents.hasPrefix("---\n") && $0.contents.hasSuffix("\n") })
         guard let result = try Yamllint.lint(Dictionary(uniqueKeysWithValues: yamlFiles.map { ($0.path, $0.contents) })) else {
             return

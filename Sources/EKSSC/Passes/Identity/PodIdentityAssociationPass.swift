@@ -5,20 +5,16 @@ public struct PodIdentityAssociationPass: LoweringPass {
     public init() {}
 
     public func run(_ model: SecurityModel) -> PassOutput {
-        var inputs: [AWSCLIInput] = []
-        var seen = Set<String>()
-        for app in model.apps where app.identity == .podIdentity {
-            // An association names one ServiceAccount; the analyzer rejects patterns here.
-            guard case .exact(let serviceAccount) = app.serviceAccount,
-                  let roleARN = IAMRoleNaming.roleARN(of: app, in: model.cluster) else { continue }
-            let path = "pod-identity-associations/\(app.namespace)/\(serviceAccount).json"
-            guard seen.insert(path).inserted else { continue }
-            inputs.append(AWSCLIInput(path: path, command: "eks create-pod-identity-association", document: .map([
-                "clusterName": .string(model.cluster.name),
-                "namespace": .string(app.namespace),
-                "serviceAccount": .string(serviceAccount),
-                "roleArn": .string(roleARN),
-            ])))
+        let inputs = PodIdentityAssociation.all(in: model).map { association in
+            AWSCLIInput(
+                path: "pod-identity-associations/\(association.namespace)/\(association.serviceAccount).json",
+                command: "eks create-pod-identity-association",
+                document: .map([
+                    "clusterName": .string(model.cluster.name),
+                    "namespace": .string(association.namespace),
+                    "serviceAccount": .string(association.serviceAccount),
+                    "roleArn": .string(association.roleARN),
+                ]))
         }
         return PassOutput(awsInputs: inputs.sorted { $0.path < $1.path })
     }

@@ -64,6 +64,11 @@ public enum AWSIdentifiers {
         hexID(text, prefix: "fs-", what: "EFS file system id")
     }
 
+    /// A VPC id: `vpc-` and 8 or 17 lowercase hex digits.
+    public static func vpc(_ text: String) -> Validated<String> {
+        hexID(text, prefix: "vpc-", what: "VPC id")
+    }
+
     private static func hexID(_ text: String, prefix: String, what: String) -> Validated<String> {
         let digits = text.dropFirst(prefix.count)
         guard text.hasPrefix(prefix), digits.count == 8 || digits.count == 17,

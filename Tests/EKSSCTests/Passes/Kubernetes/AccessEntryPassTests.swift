@@ -90,7 +90,7 @@ import Testing
                 AccessPolicyAssociation(policyName: "AmazonEKSAdminPolicy", namespaces: ["a", "b"]),
                 AccessPolicyAssociation(policyName: "AmazonEKSClusterAdminPolicy", namespaces: ["x"]),
             ])
-        #expect(AccessEntryPass.associations(of: principal) == [
+        #expect(EKSAccessEntry.associations(of: principal) == [
             AccessPolicyAssociation(policyName: "AmazonEKSAdminPolicy", namespaces: ["a", "b"]),
             AccessPolicyAssociation(policyName: "AmazonEKSClusterAdminPolicy", namespaces: []),
         ])

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import EKSSC
+
+/// The tagline as a user runs it: `kubectl apply -k out/` works because `kubectl kustomize out/`
+/// renders every Kubernetes object of the build exactly once (kubectl needs no cluster for it).
+@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: Kubectl.path),
+                "kubectl is not installed at /usr/bin/kubectl"))
+struct ApplyLayoutTests {
+    @Test(arguments: Examples.all)
+    func kustomizeAtTheRootRendersEveryObjectOnce(_ example: String) throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out").path
+        let build = try CLIRunner.run(["build", Examples.root.appendingPathComponent("\(example).sec").path, "-o", out])
+        #expect(build.status == 0, "\(build.stderr)")
+
+        let rendered = try ExternalCommand(executable: Kubectl.path, arguments: ["kustomize", out], environment: [:]).run()
+        #expect(rendered.succeeded, "\(rendered.standardError)")
+        let objects = try YAMLReader.read(rendered.standardOutput).map { object in
+            [object["kind"]?.stringValue ?? "?", object["metadata"]?["namespace"]?.stringValue ?? "",
+             object["metadata"]?["name"]?.stringValue ?? "?"].joined(separator: "/")
+        }
+        let expected = try Examples.build(example).filter { $0.path.hasPrefix("kubernetes/") && $0.path != "kubernetes/kustomization.yaml" }
+            .map { file in
+                let object = try #require(try YAMLReader.read(Array(file.contents.utf8)).first)
+                return [object["kind"]?.stringValue ?? "?", object["metadata"]?["namespace"]?.stringValue ?? "",
+                        object["metadata"]?["name"]?.stringValue ?? "?"].joined(separator: "/")
+            }
+        #expect(objects.count == Set(objects).count, "an object rendered twice")
+        #expect(objects.sorted() == expected.sorted())
+    }
+
+    @Test func versionIsPrintedAndExitsZero() throws {
+        let result = try CLIRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == EKSSCVersion.current + "\n")
+    }
+}
+
+enum Kubectl {
+    static let path = "/usr/bin/kubectl"
+}
