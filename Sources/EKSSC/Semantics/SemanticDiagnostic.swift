@@ -46,6 +46,9 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case subjectNeedsNamespace = "subject-needs-namespace"
     case storeServiceAccountNamespace = "store-serviceaccount-namespace"
     case serviceAccountConflict = "serviceaccount-conflict"
+    case serviceAccountPattern = "serviceaccount-pattern"
+    case sharedServiceAccountSecurityGroups = "shared-serviceaccount-security-groups"
+    case reservedLabel = "reserved-label"
 
     // Cross-checks.
     case kmsKeyElsewhere = "kms-key-elsewhere"
@@ -64,4 +67,7 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case multipleDefaultStorageClasses = "multiple-default-storage-classes"
     case cidrOnlyFlow = "cidr-only-flow"
     case nonResourceURLInRole = "non-resource-url-in-role"
+
+    // Model checks (`Checks/`): limits and collisions of what the build writes.
+    case outputNameTooLong = "output-name-too-long"
 }

@@ -4,6 +4,11 @@
 public struct PodIdentityAssociationPass: LoweringPass {
     public init() {}
 
+    /// `pod-identity-associations/<namespace>/<serviceaccount>.json`, relative to `aws/`.
+    public static func path(namespace: String, serviceAccount: String) -> String {
+        "pod-identity-associations/\(namespace)/\(serviceAccount).json"
+    }
+
     public func run(_ model: SecurityModel) -> PassOutput {
         var inputs: [AWSCLIInput] = []
         var seen = Set<String>()
@@ -11,7 +16,7 @@ public struct PodIdentityAssociationPass: LoweringPass {
             // An association names one ServiceAccount; the analyzer rejects patterns here.
             guard case .exact(let serviceAccount) = app.serviceAccount,
                   let roleARN = IAMRoleNaming.roleARN(of: app, in: model.cluster) else { continue }
-            let path = "pod-identity-associations/\(app.namespace)/\(serviceAccount).json"
+            let path = Self.path(namespace: app.namespace, serviceAccount: serviceAccount)
             guard seen.insert(path).inserted else { continue }
             inputs.append(AWSCLIInput(path: path, command: "eks create-pod-identity-association", document: .map([
                 "clusterName": .string(model.cluster.name),

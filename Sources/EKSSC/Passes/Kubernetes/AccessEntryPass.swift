@@ -12,13 +12,24 @@ public struct AccessEntryPass: LoweringPass {
 
     public init() {}
 
+    /// `access-entries/nodes/<role name>.json`, relative to `aws/`.
+    public static func path(of node: NodeRole) -> String { "access-entries/nodes/\(node.arn.roleName).json" }
+
+    /// `access-entries/<name>.json`.
+    public static func path(of principal: IAMPrincipal) -> String { "access-entries/\(principal.name).json" }
+
+    /// `access-policies/<name>-<policy>.json`.
+    public static func path(of association: AccessPolicyAssociation, for principal: IAMPrincipal) -> String {
+        "access-policies/\(principal.name)-\(association.policyName).json"
+    }
+
     public func run(_ model: SecurityModel) -> PassOutput {
         guard model.cluster.authenticationMode != .configMap else { return PassOutput() }
         let cluster = model.cluster
         var inputs: [AWSCLIInput] = []
         for node in model.nodeRoles {
             inputs.append(AWSCLIInput(
-                path: "access-entries/nodes/\(node.arn.roleName).json", command: "eks create-access-entry",
+                path: Self.path(of: node), command: "eks create-access-entry",
                 document: .map([
                     "clusterName": .string(cluster.name),
                     "principalArn": .string(node.arn.description),
@@ -27,7 +38,7 @@ public struct AccessEntryPass: LoweringPass {
         }
         for principal in model.principals {
             inputs.append(AWSCLIInput(
-                path: "access-entries/\(principal.name).json", command: "eks create-access-entry",
+                path: Self.path(of: principal), command: "eks create-access-entry",
                 document: .map([
                     "clusterName": .string(cluster.name),
                     "principalArn": .string(principal.arn.description),
@@ -37,7 +48,7 @@ public struct AccessEntryPass: LoweringPass {
                 ])))
             for association in Self.associations(of: principal) {
                 inputs.append(AWSCLIInput(
-                    path: "access-policies/\(principal.name)-\(association.policyName).json",
+                    path: Self.path(of: association, for: principal),
                     command: "eks associate-access-policy",
                     document: .map([
                         "clusterName": .string(cluster.name),
