@@ -14,6 +14,7 @@ public enum ModelChecks {
         ServiceAccountRoleCheck(),
         IAMRoleLimitCheck(),
         OutputNameCheck(),
+        WorkloadRoleMappingCheck(),
     ]
 
     /// Every check's diagnostics, sorted for display.

@@ -1,7 +1,6 @@
 /// IAM users and roles mapped into the cluster, and node roles.
 extension Analysis {
     func analyzeMappings() -> [IAMPrincipal] {
-        var byARN: [String: SourceRange] = [:]
         // The name identifies the principal in output files (access entries), so it is unique
         // across users and roles.
         var byName: [String: SourceRange] = [:]
@@ -9,11 +8,7 @@ extension Analysis {
         for decl in mappingDecls {
             let validated = decl.kind == .user ? ARNValidator.iamUser(decl.arn.value) : ARNValidator.iamRole(decl.arn.value)
             let arn = check(validated, .invalidARN, at: decl.arn.range)
-            if let first = byARN[decl.arn.value] {
-                duplicate("mapping of", decl.arn.value, at: decl.arn.range, first: first)
-                continue
-            }
-            byARN[decl.arn.value] = decl.arn.range
+            if let arn, !claimPrincipal(arn, at: decl.arn.range) { continue }
             if let first = byName[decl.name.value] {
                 duplicate("mapping", decl.name.value, at: decl.name.range, first: first)
                 continue
@@ -93,19 +88,38 @@ extension Analysis {
     }
 
     func analyzeNodes() -> [NodeRole] {
-        var seen: [String: SourceRange] = [:]
         var roles: [NodeRole] = []
         for decl in nodesDecls {
             for name in decl.roles {
-                guard let arn = check(ARNValidator.iamRole(name.value), .invalidARN, at: name.range) else { continue }
-                if let first = seen[arn.description] {
-                    duplicate("node role", arn.description, at: name.range, first: first)
-                    continue
-                }
-                seen[arn.description] = name.range
+                guard let arn = check(ARNValidator.iamRole(name.value), .invalidARN, at: name.range),
+                      claimPrincipal(arn, at: name.range) else { continue }
                 roles.append(NodeRole(arn: arn, range: name.range))
             }
         }
         return roles.sorted { $0.arn < $1.arn }
+    }
+
+    /// Records that `arn` is mapped at `range`; false after reporting a second mapping of the
+    /// same principal (`principalIdentity`: path removed, case-insensitive) by a user, role or
+    /// nodes declaration. Mappings come first in the analysis, so a later `nodes` entry is
+    /// reported against them.
+    private func claimPrincipal(_ arn: ARN, at range: SourceRange) -> Bool {
+        let identity = arn.principalIdentity
+        guard let first = mappedPrincipals[identity] else {
+            mappedPrincipals[identity] = (arn, range)
+            return true
+        }
+        // Reported at whichever comes later in the file.
+        let isLater = first.range.start <= range.start
+        let later: (arn: ARN, range: SourceRange) = isLater ? (arn, range) : first
+        let earlier: (arn: ARN, range: SourceRange) = isLater ? first : (arn, range)
+        let message = later.arn == earlier.arn
+            ? "'\(later.arn)' is mapped twice"
+            : "'\(later.arn)' is already mapped into the cluster as '\(earlier.arn)'"
+        error(.duplicatePrincipal, message,
+              at: later.range, notes: [DiagnosticNote("mapped here", at: earlier.range)],
+              hint: "IAM names are case-insensitive and a role's path is not part of its identity in aws-auth; "
+                + "map each principal once")
+        return false
     }
 }

@@ -28,6 +28,8 @@ final class Analysis {
     var usedStores: Set<SecretStoreID> = []
     /// Tiers that some flow names as its destination.
     var reachedTiers: Set<TierID> = []
+    /// Every mapped principal (`ARN.principalIdentity`) and where it was first mapped.
+    var mappedPrincipals: [String: (arn: ARN, range: SourceRange)] = [:]
     /// The `security-groups` line of each app (`namespace/name`) that has one.
     var securityGroupRanges: [String: SourceRange] = [:]
     var bindings: [BindingKey: (subjects: Set<RBACSubject>, range: SourceRange)] = [:]

@@ -49,6 +49,8 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case serviceAccountPattern = "serviceaccount-pattern"
     case sharedServiceAccountSecurityGroups = "shared-serviceaccount-security-groups"
     case reservedLabel = "reserved-label"
+    case duplicatePrincipal = "duplicate-principal"
+    case workloadRoleMapped = "workload-role-mapped"
 
     // Cross-checks.
     case kmsKeyElsewhere = "kms-key-elsewhere"

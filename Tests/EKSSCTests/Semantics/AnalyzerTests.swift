@@ -116,9 +116,10 @@ import Testing
             "10:5: error: duplicate app 'shop/a'",
             "12:6: error: duplicate role 'shop/r'",
             "14:14: error: duplicate storageclass 'sc'",
-            "16:8: error: duplicate mapping of 'arn:aws:iam::123456789012:user/u'",
+            "16:8: error: 'arn:aws:iam::123456789012:user/u' is mapped twice",
         ])
-        #expect(run.result.diagnostics.map { $0.notes.map(\.message) }.allSatisfy { $0 == ["first declared here"] })
+        #expect(run.result.diagnostics.map { $0.notes.map(\.message) }
+            == Array(repeating: ["first declared here"], count: 4) + [["mapped here"]])
     }
 
     @Test func aUserAndARoleMayNotShareAName() {
