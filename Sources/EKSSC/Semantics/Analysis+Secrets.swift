@@ -21,14 +21,17 @@ extension Analysis {
         var region = clusterRegion ?? ""
         var account: (name: Name, namespace: Name?)?
         var roleName: String?
-        var keys: Set<ARN> = []
+        var keys: [(arn: ARN, range: SourceRange)] = []
         for setting in decl.settings {
             switch setting.value {
             case .provider(let name):
                 sawProvider = true
                 provider = choice(name, SecretProvider.self, what: "secret provider")
             case .region(let name):
-                region = check(AWSIdentifiers.region(name.value), .invalidRegion, at: name.range) ?? region
+                if let own = check(AWSIdentifiers.region(name.value), .invalidRegion, at: name.range),
+                   checkPartition(Partition.of(region: own).rawValue, of: own, at: name.range) {
+                    region = own
+                }
             case .serviceAccount(let name, let namespace):
                 account = (name, namespace)
             case .iamRole(let name):
@@ -36,18 +39,19 @@ extension Analysis {
             case .kms(let names):
                 for name in names {
                     guard let key = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) else { continue }
-                    checkKeyLocation(key, at: name.range)
-                    keys.insert(key)
+                    keys.append((key, name.range))
                 }
             }
         }
+        // After the loop: the store's own region decides where its keys must be.
+        for key in keys { checkKeyLocation(key.arn, usedIn: region, at: key.range) }
         if !sawProvider {
             error(.missingSetting, "secret store '\(id)' has no 'provider' setting", at: decl.name.range,
                   hint: "add 'provider secretsmanager' or 'provider parameterstore'")
         }
         guard let serviceAccount = storeServiceAccount(decl, account), let provider else { return nil }
         return SecretStore(id: id, provider: provider, region: region, serviceAccount: serviceAccount,
-                           explicitRoleName: roleName, kmsKeys: keys.sorted(), range: decl.range)
+                           explicitRoleName: roleName, kmsKeys: Array(Set(keys.map(\.arn))).sorted(), range: decl.range)
     }
 
     /// The store's ServiceAccount: by default the store's name in the store's namespace. A

@@ -96,6 +96,34 @@ final class Analysis {
         }
     }
 
+    /// A validated ARN that is also in the cluster's partition (`arn:aws-cn:` for a `cn-*`
+    /// cluster...): an ARN of another partition names nothing the cluster can use. Every ARN the
+    /// analyzer validates goes through here (Swift picks this overload for `Validated<ARN>`).
+    func check(_ result: Validated<ARN>, _ kind: SemanticDiagnostic, at range: SourceRange) -> ARN? {
+        switch result {
+        case .failure(let failure):
+            error(kind, failure.message, at: range, hint: failure.hint)
+            return nil
+        case .success(let arn):
+            return checkPartition(arn.partition.rawValue, of: arn.description, at: range) ? arn : nil
+        }
+    }
+
+    /// Whether `partition` (of the ARN `text`) is the cluster's; reports the mismatch otherwise.
+    /// True while the cluster's region is unknown.
+    func checkPartition(_ partition: String, of text: String, at range: SourceRange) -> Bool {
+        guard let clusterRegion else { return true }
+        let expected = Partition.of(region: clusterRegion).rawValue
+        guard partition != expected else { return true }
+        let hint = text.hasPrefix("arn:")
+            ? "write 'arn:\(expected):\(text.dropFirst("arn:\(partition):".count))'"
+            : "IRSA credentials of the cluster are valid in its own partition only"
+        error(.partitionMismatch,
+              "'\(text)' is in partition '\(partition)', but the cluster's region '\(clusterRegion)' is in '\(expected)'",
+              at: range, hint: hint)
+        return false
+    }
+
     /// The case of `E` spelled `name`, or nil after reporting `unknown <what> 'x'` with the
     /// accepted words and the closest one.
     func choice<E: RawRepresentable & CaseIterable>(_ name: Name, _ type: E.Type, what: String) -> E?

@@ -54,6 +54,8 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
 
     // Cross-checks.
     case kmsKeyElsewhere = "kms-key-elsewhere"
+    case kmsKeyRegion = "kms-key-region"
+    case partitionMismatch = "partition-mismatch"
     case selfFlow = "self-flow"
     case unreachableTier = "unreachable-tier"
     case unusedStore = "unused-store"
