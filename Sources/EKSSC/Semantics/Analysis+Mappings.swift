@@ -59,21 +59,22 @@ extension Analysis {
     }
 
     /// `bind ROLE in NS`: the Role in NS, else a ClusterRole bound in NS. `bind ROLE`: a
-    /// ClusterRole bound cluster-wide.
+    /// ClusterRole bound cluster-wide. A ClusterRole is a declared one or one of the built-in
+    /// `cluster-admin`, `admin`, `edit` and `view` (which cannot be declared).
     private func bindMapping(role: Name, namespace: Name?, username: String) {
         let clusterRole = RBACRoleRef(name: role.value, namespace: nil)
         if let namespace {
             guard requireNamespace(namespace) else { return }
             let local = RBACRoleRef(name: role.value, namespace: namespace.value)
-            guard let found = [local, clusterRole].first(where: { roleDecls[$0] != nil }) else {
+            guard let found = [local, clusterRole].first(where: { roleDecls[$0] != nil || isBuiltIn($0) }) else {
                 error(.undefinedRole, "no role '\(role.value)' in namespace '\(namespace.value)' and no clusterrole '\(role.value)'",
-                      at: role.range, hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name)))
+                      at: role.range, hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name) + BuiltInRoles.bindableClusterRoles))
                 return
             }
             addBinding(role: found, namespace: namespace.value, subject: .user(username), at: role.range)
             return
         }
-        if roleDecls[clusterRole] != nil {
+        if roleDecls[clusterRole] != nil || isBuiltIn(clusterRole) {
             addBinding(role: clusterRole, namespace: nil, subject: .user(username), at: role.range)
             return
         }
@@ -83,7 +84,7 @@ extension Analysis {
                   at: role.range, hint: "write 'bind \(role.value) in \(first)'")
         } else {
             error(.undefinedRole, "undefined clusterrole '\(role.value)'", at: role.range,
-                  hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name)))
+                  hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name) + BuiltInRoles.bindableClusterRoles))
         }
     }
 
@@ -121,5 +122,10 @@ extension Analysis {
               hint: "IAM names are case-insensitive and a role's path is not part of its identity in aws-auth; "
                 + "map each principal once")
         return false
+    }
+
+    /// A built-in ClusterRole a mapping may bind without declaring it.
+    private func isBuiltIn(_ ref: RBACRoleRef) -> Bool {
+        ref.namespace == nil && BuiltInRoles.bindableClusterRoles.contains(ref.name)
     }
 }

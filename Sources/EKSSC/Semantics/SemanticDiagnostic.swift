@@ -51,6 +51,7 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case reservedLabel = "reserved-label"
     case duplicatePrincipal = "duplicate-principal"
     case workloadRoleMapped = "workload-role-mapped"
+    case builtInRole = "built-in-role"
 
     // Cross-checks.
     case kmsKeyElsewhere = "kms-key-elsewhere"

@@ -98,6 +98,20 @@ import Testing
         #expect(bindings.allSatisfy { $0.subjects == [.user("jo")] })
     }
 
+    @Test func mappingsBindTheBuiltInClusterRolesWithoutDeclaringThem() throws {
+        let run = SemanticsTestSupport.run(SemanticsTestSupport.header + """
+            user jo "arn:aws:iam::123456789012:user/jo" {
+              bind cluster-admin
+              bind view in shop
+            }
+            """)
+        #expect(run.summaries == [])
+        let bindings = try #require(run.result.model?.rbacBindings)
+        #expect(bindings.map { "\($0.role.kind)/\($0.role.name)@\($0.namespace ?? "-")" }
+            == ["ClusterRole/cluster-admin@-", "ClusterRole/view@shop"])
+        #expect(run.result.model?.rbacRoles.isEmpty == true)
+    }
+
     @Test func duplicatesPointAtTheFirstDeclaration() {
         let run = SemanticsTestSupport.run(SemanticsTestSupport.header + """
             secretstore v in shop { provider secretsmanager }
