@@ -52,6 +52,8 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case duplicatePrincipal = "duplicate-principal"
     case workloadRoleMapped = "workload-role-mapped"
     case builtInRole = "built-in-role"
+    case invalidRemoteKey = "invalid-remote-key"
+    case prefixRead = "prefix-read"
 
     // Cross-checks.
     case kmsKeyElsewhere = "kms-key-elsewhere"

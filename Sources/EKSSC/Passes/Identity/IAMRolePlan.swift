@@ -13,9 +13,10 @@ struct IAMRolePlan {
     private(set) var conflicts: [(first: IAMRoleCandidate, second: IAMRoleCandidate)] = []
 
     init(_ model: SecurityModel) {
-        let storeKeys = SecretStoreAccessPolicy.remoteKeysByStore(in: model)
+        let storeReads = SecretStoreAccessPolicy.readsByStore(in: model)
         let candidates = model.apps.compactMap { Self.roleCandidate(for: $0, in: model) }
-            + model.secretStores.map { Self.roleCandidate(for: $0, keys: storeKeys[$0.id] ?? [], in: model) }
+            + model.secretStores.map { Self.roleCandidate(for: $0, keys: storeReads[$0.id]?.keys ?? [], prefixes: storeReads[$0.id]?.prefixes ?? [],
+                                                      in: model) }
         var index: [String: Int] = [:]
         for candidate in candidates {
             guard let position = index[candidate.roleName] else {
@@ -52,15 +53,17 @@ struct IAMRolePlan {
     }
 
     /// The IRSA role of a secret store's service account, with exactly the reads its secrets need
-    /// (`keys`: the remote keys its secrets read, sorted and unique).
-    static func roleCandidate(for store: SecretStore, keys: [String], in model: SecurityModel) -> IAMRoleCandidate {
+    /// (`keys` and `prefixes`: what its secrets read, sorted and unique).
+    static func roleCandidate(for store: SecretStore, keys: [String], prefixes: [String],
+                              in model: SecurityModel) -> IAMRoleCandidate {
         let keyword = store.id.isClusterWide ? "clustersecretstore" : "secretstore"
         return IAMRoleCandidate(
             roleName: IAMRoleNaming.roleName(of: store, in: model.cluster), serviceAccount: store.serviceAccount,
             trustPolicy: IAMPolicyDocument.irsaTrustPolicy(
                 cluster: model.cluster, namespace: store.serviceAccount.namespace,
                 serviceAccount: .exact(store.serviceAccount.name)),
-            statements: SecretStoreAccessPolicy.statements(for: store, keys: keys, cluster: model.cluster),
+            statements: SecretStoreAccessPolicy.statements(for: store, keys: keys, prefixes: prefixes,
+                                                           cluster: model.cluster),
             managedPolicies: [],
             permissionsBoundary: nil, owner: "\(keyword) '\(store.id)'", range: store.range)
     }
