@@ -15,6 +15,7 @@ public enum ModelChecks {
         IAMRoleLimitCheck(),
         OutputNameCheck(),
         WorkloadRoleMappingCheck(),
+        AWSAuthCheck(),
     ]
 
     /// Every check's diagnostics, sorted for display.

@@ -1,58 +1,74 @@
 /// Names that would give the build an output file it cannot write: a file or folder name over
 /// the file system's 255 bytes (`kubernetes/<ns>/<kind>-<name>.yaml`, `aws/access-entries/<name>.json`,
-/// ...), or two RoleBindings of one name in one namespace. Paths come from the same functions the
-/// passes and `OutputLayout` use, so what is measured is what would be written.
+/// ...), or two declarations whose files would have one path (two RoleBindings of one name, node
+/// roles of one name in two accounts). Paths come from the same functions the passes and
+/// `OutputLayout` use, so what is measured is what would be written.
 public struct OutputNameCheck: ModelCheck {
     public init() {}
 
-    /// One output file a declaration produces.
+    /// One output file a declaration produces, by its path under `-o`.
     struct PlannedFile {
         var path: String
         var what: String
         var range: SourceRange
+        /// Several declarations may share the file (a ServiceAccount of several apps and stores).
+        var isShared = false
     }
 
     public func diagnostics(for model: SecurityModel) -> [Diagnostic] {
-        plannedFiles(model).compactMap(tooLong) + bindingCollisions(model)
+        let files = plannedFiles(model)
+        return files.compactMap(tooLong) + collisions(files)
     }
 
     func plannedFiles(_ model: SecurityModel) -> [PlannedFile] {
         var files: [PlannedFile] = []
-        func object(_ kind: String, _ name: String, _ what: String, _ range: SourceRange) {
-            files.append(PlannedFile(path: OutputLayout.manifestFileName(kind: kind, name: name), what: what, range: range))
+        func object(_ kind: String, _ name: String, in namespace: String?, _ what: String, _ range: SourceRange,
+                    isShared: Bool = false) {
+            let path = "kubernetes/\(namespace ?? "_cluster")/" + OutputLayout.manifestFileName(kind: kind, name: name)
+            files.append(PlannedFile(path: path, what: what, range: range, isShared: isShared))
+        }
+        func awsInput(_ path: String, _ what: String, _ range: SourceRange, isShared: Bool = false) {
+            files.append(PlannedFile(path: "aws/" + path, what: what, range: range, isShared: isShared))
         }
         for app in model.apps {
+            let what = "app '\(app.name)'"
             if case .exact(let account) = app.serviceAccount {
-                object("ServiceAccount", account, "app '\(app.name)'", app.range)
+                object("ServiceAccount", account, in: app.namespace, what, app.range, isShared: true)
                 if app.identity == .podIdentity, app.iamRole != nil {
-                    files.append(PlannedFile(
-                        path: PodIdentityAssociationPass.path(namespace: app.namespace, serviceAccount: account),
-                        what: "app '\(app.name)'", range: app.range))
+                    awsInput(PodIdentityAssociationPass.path(namespace: app.namespace, serviceAccount: account), what,
+                             app.range, isShared: true)
                 }
             }
-            if !app.securityGroups.isEmpty { object("SecurityGroupPolicy", app.name, "app '\(app.name)'", app.range) }
-            for secret in app.secrets { object("ExternalSecret", secret.name, "secret '\(secret.name)'", secret.range) }
+            if !app.securityGroups.isEmpty {
+                object("SecurityGroupPolicy", app.name, in: app.namespace, what, app.range)
+            }
+            for secret in app.secrets {
+                object("ExternalSecret", secret.name, in: app.namespace, "secret '\(secret.name)'", secret.range)
+            }
         }
         for store in model.secretStores {
-            object(store.id.kind, store.id.name, "store '\(store.id)'", store.range)
-            object("ServiceAccount", store.serviceAccount.name, "store '\(store.id)'", store.range)
+            object(store.id.kind, store.id.name, in: store.id.namespace, "store '\(store.id)'", store.range)
+            object("ServiceAccount", store.serviceAccount.name, in: store.serviceAccount.namespace, "store '\(store.id)'",
+                   store.range, isShared: true)
         }
         for role in model.rbacRoles {
-            object(role.namespace == nil ? "ClusterRole" : "Role", role.name, "role '\(role.name)'", role.range)
+            object(role.namespace == nil ? "ClusterRole" : "Role", role.name, in: role.namespace, "role '\(role.name)'", role.range)
         }
         for (binding, name) in zip(model.rbacBindings, RBACPass.bindingNames(model.rbacBindings)) {
-            object(binding.namespace == nil ? "ClusterRoleBinding" : "RoleBinding", name,
+            object(binding.namespace == nil ? "ClusterRoleBinding" : "RoleBinding", name, in: binding.namespace,
                    "the binding of '\(binding.role.name)'", binding.range)
         }
         for storageClass in model.storageClasses {
-            object("StorageClass", storageClass.name, "storageclass '\(storageClass.name)'", storageClass.range)
+            object("StorageClass", storageClass.name, in: nil, "storageclass '\(storageClass.name)'", storageClass.range)
+        }
+        for node in model.nodeRoles {
+            awsInput(AccessEntryPass.path(of: node), "node role '\(node.arn)'", node.range)
         }
         for principal in model.principals {
-            files.append(PlannedFile(path: AccessEntryPass.path(of: principal), what: "mapping '\(principal.name)'",
-                                     range: principal.range))
+            let what = "mapping '\(principal.name)'"
+            awsInput(AccessEntryPass.path(of: principal), what, principal.range)
             for association in AccessEntryPass.associations(of: principal) {
-                files.append(PlannedFile(path: AccessEntryPass.path(of: association, for: principal),
-                                         what: "mapping '\(principal.name)'", range: principal.range))
+                awsInput(AccessEntryPass.path(of: association, for: principal), what, principal.range)
             }
         }
         return files
@@ -69,22 +85,21 @@ public struct OutputNameCheck: ModelCheck {
             at: file.range, hint: "use a shorter name")
     }
 
-    /// Two bindings that get the same object name in the same namespace (a Role named
-    /// `x-clusterrole` and a ClusterRole `x` bound beside a Role `x`).
-    private func bindingCollisions(_ model: SecurityModel) -> [Diagnostic] {
-        var first: [String: RBACBinding] = [:]
+    /// Declarations whose files would have one path (outside files they may share), reported at
+    /// the later one.
+    private func collisions(_ files: [PlannedFile]) -> [Diagnostic] {
+        var first: [String: PlannedFile] = [:]
         var diagnostics: [Diagnostic] = []
-        for (binding, name) in zip(model.rbacBindings, RBACPass.bindingNames(model.rbacBindings)) {
-            let key = "\(binding.namespace ?? "")/\(name)"
-            guard let earlier = first[key] else {
-                first[key] = binding
+        for file in files.sorted(by: { ($0.range.start, $0.path) < ($1.range.start, $1.path) }) {
+            guard let earlier = first[file.path] else {
+                first[file.path] = file
                 continue
             }
-            let (one, other) = earlier.range.start <= binding.range.start ? (earlier, binding) : (binding, earlier)
-            diagnostics.append(SemanticDiagnostic.duplicateDeclaration(
-                .error, "the bindings of '\(one.role.name)' and '\(other.role.name)' would both be named '\(name)'",
-                at: other.range, notes: [DiagnosticNote("the binding of '\(one.role.name)'", at: one.range)],
-                hint: "rename one of the roles"))
+            guard !(earlier.isShared && file.isShared), earlier.range != file.range else { continue }
+            diagnostics.append(SemanticDiagnostic.outputPathCollision(
+                .error, "\(file.what) and \(earlier.what) would both be written to '\(file.path)'",
+                at: file.range, notes: [DiagnosticNote("\(earlier.what) declared here", at: earlier.range)],
+                hint: "rename one of them"))
         }
         return diagnostics
     }

@@ -77,4 +77,5 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
 
     // Model checks (`Checks/`): limits and collisions of what the build writes.
     case outputNameTooLong = "output-name-too-long"
+    case outputPathCollision = "output-path-collision"
 }
