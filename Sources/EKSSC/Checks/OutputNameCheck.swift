@@ -31,7 +31,7 @@ public struct OutputNameCheck: ModelCheck {
             files.append(PlannedFile(path: "aws/" + path, what: what, range: range, isShared: isShared))
         }
         for app in model.apps {
-            let what = "app '\(app.name)'"
+            let what = "app '\(Self.short(app.name))'"
             if case .exact(let account) = app.serviceAccount {
                 object("ServiceAccount", account, in: app.namespace, what, app.range, isShared: true)
                 if app.identity == .podIdentity, app.iamRole != nil {
@@ -43,35 +43,40 @@ public struct OutputNameCheck: ModelCheck {
                 object("SecurityGroupPolicy", app.name, in: app.namespace, what, app.range)
             }
             for secret in app.secrets {
-                object("ExternalSecret", secret.name, in: app.namespace, "secret '\(secret.name)'", secret.range)
+                object("ExternalSecret", secret.name, in: app.namespace, "secret '\(Self.short(secret.name))'", secret.range)
             }
         }
         for store in model.secretStores {
-            object(store.id.kind, store.id.name, in: store.id.namespace, "store '\(store.id)'", store.range)
-            object("ServiceAccount", store.serviceAccount.name, in: store.serviceAccount.namespace, "store '\(store.id)'",
+            object(store.id.kind, store.id.name, in: store.id.namespace, "store '\(Self.short(store.id.description))'", store.range)
+            object("ServiceAccount", store.serviceAccount.name, in: store.serviceAccount.namespace, "store '\(Self.short(store.id.description))'",
                    store.range, isShared: true)
         }
         for role in model.rbacRoles {
-            object(role.namespace == nil ? "ClusterRole" : "Role", role.name, in: role.namespace, "role '\(role.name)'", role.range)
+            object(role.namespace == nil ? "ClusterRole" : "Role", role.name, in: role.namespace, "role '\(Self.short(role.name))'", role.range)
         }
         for (binding, name) in zip(model.rbacBindings, RBACPass.bindingNames(model.rbacBindings)) {
             object(binding.namespace == nil ? "ClusterRoleBinding" : "RoleBinding", name, in: binding.namespace,
-                   "the binding of '\(binding.role.name)'", binding.range)
+                   "the binding of '\(Self.short(binding.role.name))'", binding.range)
         }
         for storageClass in model.storageClasses {
-            object("StorageClass", storageClass.name, in: nil, "storageclass '\(storageClass.name)'", storageClass.range)
+            object("StorageClass", storageClass.name, in: nil, "storageclass '\(Self.short(storageClass.name))'", storageClass.range)
         }
         for node in model.nodeRoles {
             awsInput(AccessEntryPass.path(of: node), "node role '\(node.arn)'", node.range)
         }
         for principal in model.principals {
-            let what = "mapping '\(principal.name)'"
+            let what = "mapping '\(Self.short(principal.name))'"
             awsInput(AccessEntryPass.path(of: principal), what, principal.range)
             for association in AccessEntryPass.associations(of: principal) {
                 awsInput(AccessEntryPass.path(of: association, for: principal), what, principal.range)
             }
         }
         return files
+    }
+
+    /// A name as a message shows it: names long enough to be a problem are cut after 40 characters.
+    static func short(_ name: String) -> String {
+        name.count > 48 ? name.prefix(40) + "..." : name
     }
 
     private func tooLong(_ file: PlannedFile) -> Diagnostic? {
