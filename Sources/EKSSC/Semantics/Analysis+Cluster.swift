@@ -71,7 +71,11 @@ extension Analysis {
                   "the OIDC issuer is in region '\(issuerRegion)' but the cluster is in '\(region)'",
                   at: issuer.text.range)
         }
-        if let encryptionKey { checkKeyLocation(encryptionKey.arn, usedIn: region, at: encryptionKey.range) }
+        // The cluster's own key was validated before its region was known.
+        if let encryptionKey, checkPartition(encryptionKey.arn.partition.rawValue, of: encryptionKey.arn.description,
+                                             at: encryptionKey.range) {
+            checkKeyLocation(encryptionKey.arn, usedIn: region, at: encryptionKey.range)
+        }
         guard let account, let region, let issuer, issuer.region != nil else { return }
         cluster = Cluster(
             name: decl.name.value, account: account, region: region, partition: Partition.of(region: region),
