@@ -1,7 +1,7 @@
 import Testing
 @testable import EKSSC
 
-@Suite struct IAMRoleLimitTests {
+@Suite struct IAMRoleLimitCheckTests {
     static let roleRange = SourceRange(start: 10, end: 20)
 
     static func model(managed: Int = 0, statements: [PolicyStatement] = [], issuer: String = IdentityModels.issuer)
@@ -71,6 +71,14 @@ import Testing
         // "q\"\\\n" counts its quotes, q, and three two-character escapes; spaces count nothing
         #expect(IAMPolicySize.quotedCount("q\"\\\n") == 9)
         #expect(IAMPolicySize.quotedCount("é ü") == 4)
+    }
+
+    /// The count follows the emitter's escaping, so what is measured is what is written: DEL, C1
+    /// controls and U+2028 are written as `\uXXXX` (6 characters each).
+    @Test(arguments: ["\u{7F}", "\u{85}", "a\u{2028}b", "\u{FFFE}", "\u{1}", "tab\there", "日本"])
+    func sizeCountsTheEmittedEscapes(_ text: String) {
+        let written = JSONEmitter.render(.string(text)).dropLast()   // the trailing newline
+        #expect(IAMPolicySize.quotedCount(text) == written.filter { $0 != " " }.count)
     }
 
     @Test func sameNameWithDifferentTrustIsAnError() {
