@@ -2,8 +2,10 @@
 /// secret stores, KMS keys, OIDC issuers). A region that is not here is an error with the
 /// closest known region as hint, never a guess from the name's shape.
 ///
-/// From the AWS General Reference's region table (commercial, China and GovCloud partitions);
-/// add a region here when AWS opens one.
+/// The regions of the `aws`, `aws-cn` and `aws-us-gov` partitions as the AWS SDKs list them
+/// (botocore's `partitions.json`, November 2026); the ISO and European Sovereign Cloud
+/// partitions are not supported, their ARNs need partitions ekssc does not write. Add a region
+/// here when AWS opens one.
 public enum AWSRegions {
     public static let byPartition: [(partition: Partition, regions: [String])] = [
         (.aws, [
