@@ -1,5 +1,6 @@
-/// Every diagnostic semantic analysis and the model checks (`Checks/`) can emit. The raw value is the id's name part
-/// (`semantics.<raw value>`); each case has a fixture in `Tests/EKSSCTests/Fixtures/diagnostics`.
+/// Every diagnostic semantic analysis and the model checks (`Checks/`) can emit. The raw value
+/// is the id's name part (`semantics.<raw value>`); each case has a fixture in
+/// `Tests/EKSSCTests/Fixtures/diagnostics`.
 public enum SemanticDiagnostic: String, DiagnosticCatalog {
     public static let stage = "semantics"
 

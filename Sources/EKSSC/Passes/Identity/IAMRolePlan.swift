@@ -15,8 +15,10 @@ struct IAMRolePlan {
     init(_ model: SecurityModel) {
         let storeReads = SecretStoreAccessPolicy.readsByStore(in: model)
         let candidates = model.apps.compactMap { Self.roleCandidate(for: $0, in: model) }
-            + model.secretStores.map { Self.roleCandidate(for: $0, keys: storeReads[$0.id]?.keys ?? [], prefixes: storeReads[$0.id]?.prefixes ?? [],
-                                                      in: model) }
+            + model.secretStores.map { store in
+                let reads = storeReads[store.id]
+                return Self.roleCandidate(for: store, keys: reads?.keys ?? [], prefixes: reads?.prefixes ?? [], in: model)
+            }
         var index: [String: Int] = [:]
         for candidate in candidates {
             guard let position = index[candidate.roleName] else {
