@@ -40,7 +40,8 @@ public enum RemoteKeys {
             return ValidationError("\(what) '\(shown)' contains a control or bidirectional formatting character")
         }
         if text.hasPrefix("arn:") {
-            guard let arn = ARNValidator.arn(text).value, ["secretsmanager", "ssm"].contains(arn.service) else {
+            guard text.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) }),
+                  let arn = ARNValidator.arn(text).value, ["secretsmanager", "ssm"].contains(arn.service) else {
                 return ValidationError("\(what) '\(text)' is not the ARN of a secret or parameter")
             }
             return nil
