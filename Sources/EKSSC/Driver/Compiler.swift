@@ -1,16 +1,22 @@
 /// The library's front door: source in, model or build artifacts and diagnostics out.
 /// Nothing here prints, exits or touches the file system.
 public enum Compiler {
-    /// Lexes, parses and analyses a source file. Semantic analysis runs only on a file without
-    /// syntax errors, so a broken declaration never cascades into "undefined" errors elsewhere.
+    /// Lexes, parses and analyses a source file, then runs the model checks (`ModelChecks`:
+    /// IAM limits, role and output name collisions). Semantic analysis runs only on a file
+    /// without syntax errors, so a broken declaration never cascades into "undefined" errors
+    /// elsewhere. `build` runs exactly this first, so both reject the same files.
     public static func check(_ file: SourceFile) -> FrontEndResult {
         let parsed = Parser.parse(file)
         guard !parsed.diagnostics.hasErrors else {
             return FrontEndResult(model: nil, diagnostics: parsed.diagnostics.sortedForDisplay())
         }
         let analysis = SemanticAnalyzer.analyze(parsed.syntax)
-        return FrontEndResult(model: analysis.model,
-                              diagnostics: (parsed.diagnostics + analysis.diagnostics).sortedForDisplay())
+        var diagnostics = parsed.diagnostics + analysis.diagnostics
+        guard let model = analysis.model else {
+            return FrontEndResult(model: nil, diagnostics: diagnostics.sortedForDisplay())
+        }
+        diagnostics += ModelChecks.diagnostics(for: model)
+        return FrontEndResult(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics.sortedForDisplay())
     }
 
     /// The front end, then every pass. `artifacts` is nil when any error was found.

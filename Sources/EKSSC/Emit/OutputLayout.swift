@@ -76,8 +76,16 @@ public enum OutputLayout {
     /// `<namespace or _cluster>/<kind>-<name>.yaml`, relative to `kubernetes/`.
     static func manifestPath(_ manifest: any KubernetesManifest) -> String {
         let folder = manifest.metadata.namespace ?? "_cluster"
-        return "\(folder)/\(manifest.kind.lowercased())-\(manifest.metadata.name).yaml"
+        return "\(folder)/\(manifestFileName(kind: manifest.kind, name: manifest.metadata.name))"
     }
+
+    /// `<kind>-<name>.yaml`: the file name of one object (also what `OutputNameCheck` measures).
+    public static func manifestFileName(kind: String, name: String) -> String {
+        "\(kind.lowercased())-\(name).yaml"
+    }
+
+    /// The longest file or folder name most file systems accept, in bytes.
+    public static let maximumComponentBytes = 255
 
     /// 0 for Namespaces, 1 for other cluster-scoped objects, 2 for namespaced ones.
     private static func resourceGroup(_ manifest: any KubernetesManifest) -> Int {

@@ -134,15 +134,19 @@ public struct ExternalSecretSpec: Sendable {
     public var data: [SecretDataEntry]
     /// Remote keys whose every property becomes a key (`dataFrom.extract`), sorted.
     public var extracts: [String]
+    /// Prefixes (ending in `/`) under which every remote secret becomes a key (`dataFrom.find`),
+    /// sorted: the store's role may read everything under them.
+    public var prefixes: [String]
     public var range: SourceRange
 
     public init(name: String, store: SecretStoreID, refreshInterval: String = "1h", data: [SecretDataEntry] = [],
-                extracts: [String] = [], range: SourceRange = .empty(at: 0)) {
+                extracts: [String] = [], prefixes: [String] = [], range: SourceRange = .empty(at: 0)) {
         self.name = name
         self.store = store
         self.refreshInterval = refreshInterval
         self.data = data
         self.extracts = extracts
+        self.prefixes = prefixes
         self.range = range
     }
 

@@ -69,7 +69,7 @@ public struct ObjectMeta: Sendable, Hashable {
     }
 
     /// The label every object ekssc emits carries, so `ekssc diff` can find orphans.
-    public static let managedByLabel = Label(key: "app.kubernetes.io/managed-by", value: "ekssc")
+    public static let managedByLabel = Label(key: ReservedLabels.managedBy, value: "ekssc")
 
     /// Metadata with the managed-by label added to `labels`.
     public static func managed(name: String, namespace: String? = nil, labels: [Label] = [],

@@ -42,6 +42,7 @@ extension Analysis {
                 app.iamRole = iamRole(syntax)
             case .securityGroups(let names):
                 securityGroups = (names, setting.range)
+                securityGroupRanges["\(namespace)/\(decl.name.value)"] = setting.range
                 app.securityGroups = names.compactMap {
                     check(AWSIdentifiers.securityGroup($0.value), .invalidSecurityGroup, at: $0.range)
                 }
@@ -85,38 +86,53 @@ extension Analysis {
                       at: name.range)
                 return nil
             }
+            if text.contains("?") {
+                error(.serviceAccountPattern, "serviceaccount pattern '\(text)' may not contain '?'", at: name.range,
+                      hint: "write a fixed prefix and one '*', e.g. 'batch-*'")
+                return nil
+            }
+            let prefix = text.prefix { $0 != "*" }
+            if prefix.count < Self.minimumPatternPrefix {
+                error(.serviceAccountPattern,
+                      "serviceaccount pattern '\(text)' admits too many serviceaccounts: it needs at least "
+                        + "\(Self.minimumPatternPrefix) fixed characters before '*'",
+                      at: name.range, hint: "name the serviceaccount, or write a longer prefix such as 'batch-*'")
+                return nil
+            }
             return .pattern(text)
         }
         return check(KubernetesNames.subdomain(text, what: "serviceaccount name"), .invalidName, at: name.range)
             .map(ServiceAccountName.exact)
     }
 
-    /// Two apps may share an exact ServiceAccount only when they ask for the same AWS identity.
+    /// The fixed characters a serviceaccount pattern needs before its first `*`, so that no
+    /// pattern admits every serviceaccount of a namespace.
+    static let minimumPatternPrefix = 3
+
+    /// Of apps sharing an exact ServiceAccount, only the one whose name labels it (the first by
+    /// name) may have security groups: a SecurityGroupPolicy selects the ServiceAccount by that
+    /// label. (Whether they agree on the AWS identity is `ServiceAccountRoleCheck`'s rule.)
     private func checkSharedServiceAccounts(_ apps: [App]) {
-        var first: [ServiceAccountRef: App] = [:]
+        var order: [ServiceAccountRef] = []
+        var sharing: [ServiceAccountRef: [App]] = [:]
         for app in apps {
             guard case .exact(let name) = app.serviceAccount else { continue }
             let ref = ServiceAccountRef(namespace: app.namespace, name: name)
-            guard let earlier = first[ref] else {
-                first[ref] = app
-                continue
-            }
-            if identityFingerprint(earlier) != identityFingerprint(app) {
-                error(.serviceAccountConflict,
-                      "apps '\(earlier.name)' and '\(app.name)' share serviceaccount '\(ref)' with different IAM roles",
-                      at: app.range, notes: [DiagnosticNote("'\(earlier.name)' declared here", at: earlier.range)],
-                      hint: "give each app its own serviceaccount, or the same 'iam-role' block")
+            if sharing[ref] == nil { order.append(ref) }
+            sharing[ref, default: []].append(app)
+        }
+        for ref in order {
+            let group = sharing[ref] ?? []
+            guard group.count > 1 else { continue }
+            guard let owner = group.min(by: { $0.name < $1.name }) else { continue }
+            for app in group where app.name != owner.name {
+                guard let groups = securityGroupRanges[app.namespace + "/" + app.name] else { continue }
+                error(.sharedServiceAccountSecurityGroups,
+                      "app '\(app.name)' shares serviceaccount '\(ref)' with app '\(owner.name)'; its security groups would not apply",
+                      at: groups, notes: [DiagnosticNote("the serviceaccount is labelled for '\(owner.name)' declared here",
+                                                         at: owner.range)],
+                      hint: "give '\(app.name)' its own serviceaccount, or declare the security groups on '\(owner.name)'")
             }
         }
-    }
-
-    /// Everything about an app's AWS identity, without source ranges.
-    private func identityFingerprint(_ app: App) -> String {
-        guard let role = app.iamRole else { return app.identity.rawValue }
-        let statements = role.statements.map { statement in
-            "\(statement.effect)|\(statement.actions)|\(statement.resources)|"
-                + statement.conditions.map { "\($0.operator) \($0.key) \($0.values)" }.joined(separator: ";")
-        }
-        return "\(app.identity.rawValue)|\(role.explicitName ?? "")|\(role.managedPolicies)|\(statements)|\(role.permissionsBoundary ?? "")"
     }
 }

@@ -79,7 +79,11 @@ extension Analysis {
                   "the OIDC issuer is in region '\(issuerRegion)' but the cluster is in '\(region)'",
                   at: issuer.text.range)
         }
-        if let encryptionKey { checkKeyLocation(encryptionKey.arn, at: encryptionKey.range) }
+        // The cluster's own key was validated before its region was known.
+        if let encryptionKey, checkPartition(encryptionKey.arn.partition.rawValue, of: encryptionKey.arn.description,
+                                             at: encryptionKey.range) {
+            checkKeyLocation(encryptionKey.arn, usedIn: region, at: encryptionKey.range)
+        }
         let monitoring = analyzeMonitoring(monitoringSettings)
         guard let account, let region, let issuer, issuer.region != nil else { return }
         cluster = Cluster(
@@ -102,11 +106,13 @@ extension Analysis {
         }
     }
 
-    /// Warns when a KMS key lives in another region or account than the cluster.
-    func checkKeyLocation(_ key: ARN, at range: SourceRange) {
-        if let clusterRegion, key.region != clusterRegion {
-            warning(.kmsKeyElsewhere, "KMS key is in region '\(key.region)', not in the cluster's region '\(clusterRegion)'",
-                    at: range, hint: "a key in another region cannot be used here; use a key in '\(clusterRegion)'")
+    /// A KMS key must be in the region of what it encrypts (`region`: the cluster's, or a secret
+    /// store's): KMS keys are regional, so a key elsewhere cannot be used and is an error. A key
+    /// of another account only warns: its key policy may grant the cluster's account.
+    func checkKeyLocation(_ key: ARN, usedIn region: String?, at range: SourceRange) {
+        if let region, key.region != region {
+            error(.kmsKeyRegion, "KMS key is in region '\(key.region)', but what it encrypts is in '\(region)'",
+                  at: range, hint: "KMS keys are regional: use a key in '\(region)' (a multi-Region replica there has its own ARN)")
         } else if let clusterAccount, key.account != clusterAccount {
             warning(.kmsKeyElsewhere, "KMS key is in account '\(key.account)', not in the cluster's account '\(clusterAccount)'",
                     at: range, hint: "the key policy must grant the cluster's account access")

@@ -61,6 +61,7 @@ extension Analysis {
         var resources: [String] = []
         for name in syntax.resources {
             if let resource = check(ARNValidator.policyResource(name.value), .invalidARN, at: name.range),
+               resourceInClusterPartition(resource, at: name.range),
                !resources.contains(resource) {
                 resources.append(resource)
             }
@@ -72,5 +73,12 @@ extension Analysis {
         }
         return PolicyStatement(effect: effect, actions: actions, resources: resources, conditions: conditions.sorted(),
                                range: range)
+    }
+
+    /// A resource whose partition is written out (not `*`) must be the cluster's.
+    private func resourceInClusterPartition(_ resource: String, at range: SourceRange) -> Bool {
+        let fields = resource.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count == 3, Partition(rawValue: String(fields[1])) != nil else { return true }
+        return checkPartition(String(fields[1]), of: resource, at: range)
     }
 }

@@ -1,7 +1,6 @@
 /// IAM users and roles mapped into the cluster, and node roles.
 extension Analysis {
     func analyzeMappings() -> [IAMPrincipal] {
-        var byARN: [String: SourceRange] = [:]
         // The name identifies the principal in output files (access entries), so it is unique
         // across users and roles.
         var byName: [String: SourceRange] = [:]
@@ -9,11 +8,7 @@ extension Analysis {
         for decl in mappingDecls {
             let validated = decl.kind == .user ? ARNValidator.iamUser(decl.arn.value) : ARNValidator.iamRole(decl.arn.value)
             let arn = check(validated, .invalidARN, at: decl.arn.range)
-            if let first = byARN[decl.arn.value] {
-                duplicate("mapping of", decl.arn.value, at: decl.arn.range, first: first)
-                continue
-            }
-            byARN[decl.arn.value] = decl.arn.range
+            if let arn, !claimPrincipal(arn, at: decl.arn.range) { continue }
             if let first = byName[decl.name.value] {
                 duplicate("mapping", decl.name.value, at: decl.name.range, first: first)
                 continue
@@ -64,21 +59,22 @@ extension Analysis {
     }
 
     /// `bind ROLE in NS`: the Role in NS, else a ClusterRole bound in NS. `bind ROLE`: a
-    /// ClusterRole bound cluster-wide.
+    /// ClusterRole bound cluster-wide. A ClusterRole is a declared one or one of the built-in
+    /// `cluster-admin`, `admin`, `edit` and `view` (which cannot be declared).
     private func bindMapping(role: Name, namespace: Name?, username: String) {
         let clusterRole = RBACRoleRef(name: role.value, namespace: nil)
         if let namespace {
             guard requireNamespace(namespace) else { return }
             let local = RBACRoleRef(name: role.value, namespace: namespace.value)
-            guard let found = [local, clusterRole].first(where: { roleDecls[$0] != nil }) else {
+            guard let found = [local, clusterRole].first(where: { roleDecls[$0] != nil || isBuiltIn($0) }) else {
                 error(.undefinedRole, "no role '\(role.value)' in namespace '\(namespace.value)' and no clusterrole '\(role.value)'",
-                      at: role.range, hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name)))
+                      at: role.range, hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name) + BuiltInRoles.bindableClusterRoles))
                 return
             }
             addBinding(role: found, namespace: namespace.value, subject: .user(username), at: role.range)
             return
         }
-        if roleDecls[clusterRole] != nil {
+        if roleDecls[clusterRole] != nil || isBuiltIn(clusterRole) {
             addBinding(role: clusterRole, namespace: nil, subject: .user(username), at: role.range)
             return
         }
@@ -88,24 +84,48 @@ extension Analysis {
                   at: role.range, hint: "write 'bind \(role.value) in \(first)'")
         } else {
             error(.undefinedRole, "undefined clusterrole '\(role.value)'", at: role.range,
-                  hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name)))
+                  hint: Suggestion.didYouMean(role.value, among: roleDecls.keys.map(\.name) + BuiltInRoles.bindableClusterRoles))
         }
     }
 
     func analyzeNodes() -> [NodeRole] {
-        var seen: [String: SourceRange] = [:]
         var roles: [NodeRole] = []
         for decl in nodesDecls {
             for name in decl.roles {
-                guard let arn = check(ARNValidator.iamRole(name.value), .invalidARN, at: name.range) else { continue }
-                if let first = seen[arn.description] {
-                    duplicate("node role", arn.description, at: name.range, first: first)
-                    continue
-                }
-                seen[arn.description] = name.range
+                guard let arn = check(ARNValidator.iamRole(name.value), .invalidARN, at: name.range),
+                      claimPrincipal(arn, at: name.range) else { continue }
                 roles.append(NodeRole(arn: arn, range: name.range))
             }
         }
         return roles.sorted { $0.arn < $1.arn }
+    }
+
+    /// Records that `arn` is mapped at `range`; false after reporting a second mapping of the
+    /// same principal (`principalIdentity`: path removed, case-insensitive) by a user, role or
+    /// nodes declaration. Mappings come first in the analysis, so a later `nodes` entry is
+    /// reported against them.
+    private func claimPrincipal(_ arn: ARN, at range: SourceRange) -> Bool {
+        let identity = arn.principalIdentity
+        guard let first = mappedPrincipals[identity] else {
+            mappedPrincipals[identity] = (arn, range)
+            return true
+        }
+        // Reported at whichever comes later in the file.
+        let isLater = first.range.start <= range.start
+        let later: (arn: ARN, range: SourceRange) = isLater ? (arn, range) : first
+        let earlier: (arn: ARN, range: SourceRange) = isLater ? first : (arn, range)
+        let message = later.arn == earlier.arn
+            ? "'\(later.arn)' is mapped twice"
+            : "'\(later.arn)' is already mapped into the cluster as '\(earlier.arn)'"
+        error(.duplicatePrincipal, message,
+              at: later.range, notes: [DiagnosticNote("mapped here", at: earlier.range)],
+              hint: "IAM names are case-insensitive and a role's path is not part of its identity in aws-auth; "
+                + "map each principal once")
+        return false
+    }
+
+    /// A built-in ClusterRole a mapping may bind without declaring it.
+    private func isBuiltIn(_ ref: RBACRoleRef) -> Bool {
+        ref.namespace == nil && BuiltInRoles.bindableClusterRoles.contains(ref.name)
     }
 }

@@ -55,7 +55,12 @@ extension Analysis {
         var kmsKey: ARN?
         if let key {
             kmsKey = check(ARNValidator.kmsKey(key.value), .invalidARN, at: key.range)
-            if let kmsKey { checkKeyLocation(kmsKey, at: key.range) } else { valid = false }
+            // The trail's home region is the cluster's: the stack deploys there.
+            if let kmsKey, checkPartition(kmsKey.partition.rawValue, of: kmsKey.description, at: key.range) {
+                checkKeyLocation(kmsKey, usedIn: clusterRegion, at: key.range)
+            } else {
+                valid = false
+            }
         }
         return valid ? CloudTrailTrail(name: name.value, bucket: bucket.value, kmsKey: kmsKey, range: range) : nil
     }

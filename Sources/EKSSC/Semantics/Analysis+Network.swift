@@ -23,6 +23,12 @@ extension Analysis {
                     }
                 case .label(let syntax):
                     guard let label = label(syntax) else { continue }
+                    if let reason = ReservedLabels.reason(forKey: label.key) {
+                        error(.reservedLabel, "label '\(label.key)' is owned by ekssc: \(reason)", at: syntax.key.range,
+                              hint: label.key.hasPrefix(ReservedLabels.podSecurityPrefix)
+                                ? "use 'pod-security LEVEL [version V]'" : "remove this label")
+                        continue
+                    }
                     if let first = labels[label.key] {
                         error(.duplicateSetting, "duplicate label '\(label.key)'", at: syntax.key.range,
                               notes: [DiagnosticNote("first set here", at: first.range)])

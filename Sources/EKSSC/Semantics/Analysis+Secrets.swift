@@ -21,14 +21,17 @@ extension Analysis {
         var region = clusterRegion ?? ""
         var account: (name: Name, namespace: Name?)?
         var roleName: String?
-        var keys: Set<ARN> = []
+        var keys: [(arn: ARN, range: SourceRange)] = []
         for setting in decl.settings {
             switch setting.value {
             case .provider(let name):
                 sawProvider = true
                 provider = choice(name, SecretProvider.self, what: "secret provider")
             case .region(let name):
-                region = check(AWSIdentifiers.region(name.value), .invalidRegion, at: name.range) ?? region
+                if let own = check(AWSIdentifiers.region(name.value), .invalidRegion, at: name.range),
+                   checkPartition(Partition.of(region: own).rawValue, of: own, at: name.range) {
+                    region = own
+                }
             case .serviceAccount(let name, let namespace):
                 account = (name, namespace)
             case .iamRole(let name):
@@ -36,18 +39,19 @@ extension Analysis {
             case .kms(let names):
                 for name in names {
                     guard let key = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) else { continue }
-                    checkKeyLocation(key, at: name.range)
-                    keys.insert(key)
+                    keys.append((key, name.range))
                 }
             }
         }
+        // After the loop: the store's own region decides where its keys must be.
+        for key in keys { checkKeyLocation(key.arn, usedIn: region, at: key.range) }
         if !sawProvider {
             error(.missingSetting, "secret store '\(id)' has no 'provider' setting", at: decl.name.range,
                   hint: "add 'provider secretsmanager' or 'provider parameterstore'")
         }
         guard let serviceAccount = storeServiceAccount(decl, account), let provider else { return nil }
         return SecretStore(id: id, provider: provider, region: region, serviceAccount: serviceAccount,
-                           explicitRoleName: roleName, kmsKeys: keys.sorted(), range: decl.range)
+                           explicitRoleName: roleName, kmsKeys: Array(Set(keys.map(\.arn))).sorted(), range: decl.range)
     }
 
     /// The store's ServiceAccount: by default the store's name in the store's namespace. A
@@ -89,6 +93,7 @@ extension Analysis {
         var refresh = "1h"
         var data: [String: (entry: SecretDataEntry, range: SourceRange)] = [:]
         var extracts: Set<String> = []
+        var prefixes: [String: SourceRange] = [:]
         for setting in syntax.settings {
             switch setting.value {
             case .refresh(let word):
@@ -100,21 +105,50 @@ extension Analysis {
                           notes: [DiagnosticNote("first set here", at: first.range)])
                     continue
                 }
-                let entry = SecretDataEntry(secretKey: secretKey, remoteKey: remoteKey.value, property: property?.value,
+                guard let remote = remoteKeyValue(remoteKey) else { continue }
+                let entry = SecretDataEntry(secretKey: secretKey, remoteKey: remote, property: property?.value,
                                             version: version?.value)
                 data[secretKey] = (entry, key.range)
             case .extract(let remoteKey):
-                extracts.insert(remoteKey.value)
+                if let remote = remoteKeyValue(remoteKey) { extracts.insert(remote) }
+            case .extractPrefix(let prefix):
+                if let value = check(RemoteKeys.prefix(prefix.value), .invalidRemoteKey, at: prefix.range),
+                   prefixes[value] == nil {
+                    prefixes[value] = prefix.range
+                }
             }
         }
-        if data.isEmpty, extracts.isEmpty {
+        if let store {
+            for (prefix, range) in prefixes.sorted(by: { $0.key < $1.key }) {
+                warning(.prefixRead,
+                        "every secret under '\(prefix)' in store '\(store)' becomes readable by the store's role "
+                            + "and is copied into secret '\(syntax.name.value)'",
+                        at: range, hint: "name the keys one by one to read only those")
+            }
+        }
+        // Whether anything is read as written: a read that failed validation is already reported.
+        let readsSomething = syntax.settings.contains { setting in
+            if case .refresh = setting.value { return false }
+            return true
+        }
+        if !readsSomething {
             error(.invalidValue, "secret '\(syntax.name.value)' reads nothing", at: syntax.name.range,
                   hint: "add 'KEY <- \"remote/key\"' or 'extract \"remote/key\"'")
         }
         guard let store else { return nil }
         return ExternalSecretSpec(name: syntax.name.value, store: store, refreshInterval: refresh,
                                   data: data.values.map(\.entry).sorted { $0.secretKey < $1.secretKey },
-                                  extracts: extracts.sorted(), range: syntax.range)
+                                  extracts: extracts.sorted(), prefixes: prefixes.keys.sorted(), range: syntax.range)
+    }
+
+    /// A validated remote key; an ARN must also be in the cluster's partition.
+    private func remoteKeyValue(_ name: Name) -> String? {
+        guard let key = check(RemoteKeys.key(name.value), .invalidRemoteKey, at: name.range) else { return nil }
+        if key.hasPrefix("arn:"), let arn = ARNValidator.arn(key).value,
+           !checkPartition(arn.partition.rawValue, of: key, at: name.range) {
+            return nil
+        }
+        return key
     }
 
     /// A `secretstore` of the app's namespace, else a `clustersecretstore` of that name.

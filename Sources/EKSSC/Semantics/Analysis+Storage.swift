@@ -75,7 +75,7 @@ extension Analysis {
                 break
             case .kms(let name):
                 if let key = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) {
-                    checkKeyLocation(key, at: name.range)
+                    checkKeyLocation(key, usedIn: clusterRegion, at: name.range)
                     ebs?.kmsKey = key
                 }
             case .fsType(let word):

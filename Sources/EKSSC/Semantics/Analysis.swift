@@ -28,6 +28,10 @@ final class Analysis {
     var usedStores: Set<SecretStoreID> = []
     /// Tiers that some flow names as its destination.
     var reachedTiers: Set<TierID> = []
+    /// Every mapped principal (`ARN.principalIdentity`) and where it was first mapped.
+    var mappedPrincipals: [String: (arn: ARN, range: SourceRange)] = [:]
+    /// The `security-groups` line of each app (`namespace/name`) that has one.
+    var securityGroupRanges: [String: SourceRange] = [:]
     var bindings: [BindingKey: (subjects: Set<RBACSubject>, range: SourceRange)] = [:]
 
     /// A RoleBinding (namespace set) or ClusterRoleBinding (nil) of one role.
@@ -90,6 +94,34 @@ final class Analysis {
             error(kind, failure.message, at: range, hint: failure.hint)
             return nil
         }
+    }
+
+    /// A validated ARN that is also in the cluster's partition (`arn:aws-cn:` for a `cn-*`
+    /// cluster...): an ARN of another partition names nothing the cluster can use. Every ARN the
+    /// analyzer validates goes through here (Swift picks this overload for `Validated<ARN>`).
+    func check(_ result: Validated<ARN>, _ kind: SemanticDiagnostic, at range: SourceRange) -> ARN? {
+        switch result {
+        case .failure(let failure):
+            error(kind, failure.message, at: range, hint: failure.hint)
+            return nil
+        case .success(let arn):
+            return checkPartition(arn.partition.rawValue, of: arn.description, at: range) ? arn : nil
+        }
+    }
+
+    /// Whether `partition` (of the ARN `text`) is the cluster's; reports the mismatch otherwise.
+    /// True while the cluster's region is unknown.
+    func checkPartition(_ partition: String, of text: String, at range: SourceRange) -> Bool {
+        guard let clusterRegion else { return true }
+        let expected = Partition.of(region: clusterRegion).rawValue
+        guard partition != expected else { return true }
+        let hint = text.hasPrefix("arn:")
+            ? "write 'arn:\(expected):\(text.dropFirst("arn:\(partition):".count))'"
+            : "IRSA credentials of the cluster are valid in its own partition only"
+        error(.partitionMismatch,
+              "'\(text)' is in partition '\(partition)', but the cluster's region '\(clusterRegion)' is in '\(expected)'",
+              at: range, hint: hint)
+        return false
     }
 
     /// The case of `E` spelled `name`, or nil after reporting `unknown <what> 'x'` with the

@@ -1,5 +1,6 @@
-/// Every diagnostic semantic analysis can emit. The raw value is the id's name part
-/// (`semantics.<raw value>`); each case has a fixture in `Tests/EKSSCTests/Fixtures/diagnostics`.
+/// Every diagnostic semantic analysis and the model checks (`Checks/`) can emit. The raw value
+/// is the id's name part (`semantics.<raw value>`); each case has a fixture in
+/// `Tests/EKSSCTests/Fixtures/diagnostics`.
 public enum SemanticDiagnostic: String, DiagnosticCatalog {
     public static let stage = "semantics"
 
@@ -46,9 +47,19 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case subjectNeedsNamespace = "subject-needs-namespace"
     case storeServiceAccountNamespace = "store-serviceaccount-namespace"
     case serviceAccountConflict = "serviceaccount-conflict"
+    case serviceAccountPattern = "serviceaccount-pattern"
+    case sharedServiceAccountSecurityGroups = "shared-serviceaccount-security-groups"
+    case reservedLabel = "reserved-label"
+    case duplicatePrincipal = "duplicate-principal"
+    case workloadRoleMapped = "workload-role-mapped"
+    case builtInRole = "built-in-role"
+    case invalidRemoteKey = "invalid-remote-key"
+    case prefixRead = "prefix-read"
 
     // Cross-checks.
     case kmsKeyElsewhere = "kms-key-elsewhere"
+    case kmsKeyRegion = "kms-key-region"
+    case partitionMismatch = "partition-mismatch"
     case selfFlow = "self-flow"
     case unreachableTier = "unreachable-tier"
     case unusedStore = "unused-store"
@@ -64,4 +75,8 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case multipleDefaultStorageClasses = "multiple-default-storage-classes"
     case cidrOnlyFlow = "cidr-only-flow"
     case nonResourceURLInRole = "non-resource-url-in-role"
+
+    // Model checks (`Checks/`): limits and collisions of what the build writes.
+    case outputNameTooLong = "output-name-too-long"
+    case outputPathCollision = "output-path-collision"
 }

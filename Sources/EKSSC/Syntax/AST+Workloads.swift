@@ -107,6 +107,8 @@ public enum SecretSetting: Sendable {
     case data(key: Name, remoteKey: Name, property: Name?, version: Name?)
     /// `extract "remote/key"`: every property of the remote secret becomes a key.
     case extract(Name)
+    /// `extract prefix "prod/app/"`: every remote secret under the prefix becomes a key.
+    case extractPrefix(Name)
 }
 
 // MARK: - secret stores

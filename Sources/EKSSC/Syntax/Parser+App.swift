@@ -103,7 +103,13 @@ extension Parser.State {
         } else if takeWord("refresh") {
             setting = .refresh(try expectWord(after: "'refresh'"))
         } else if takeWord("extract") {
-            setting = .extract(try expectString(after: "'extract'"))
+            // `prefix` is a keyword only when a string follows (a remote key is always a string).
+            if current.kind == .word, current.text == "prefix", next.kind == .string {
+                advance()
+                setting = .extractPrefix(try expectString(after: "'prefix'"))
+            } else {
+                setting = .extract(try expectString(after: "'extract'"))
+            }
         } else if current.kind == .word || current.kind == .string, next.kind != .newline, next.kind != .endOfFile {
             throw unknownSecretSetting()
         } else {

@@ -37,7 +37,7 @@ import Testing
         ("arn:aws:s3:::bucket", "expected a KMS key ARN, got a 's3' ARN 'arn:aws:s3:::bucket'"),
         ("arn:aws:kms:us-west-2:123456789012:key/", "expected a KMS key ARN (key/<id>), got 'arn:aws:kms:us-west-2:123456789012:key/'"),
         ("arn:aws:kms:us-west-2:1234:key/abc", "invalid AWS account '1234': expected exactly 12 digits"),
-        ("arn:aws:kms:uswest:123456789012:key/abc", "invalid region 'uswest': expected a region such as 'us-west-2'"),
+        ("arn:aws:kms:uswest:123456789012:key/abc", "unknown region 'uswest': expected an AWS region such as 'us-west-2'"),
     ])
     func invalidKMSKeys(_ text: String, message: String) {
         #expect(ARNValidator.kmsKey(text).failure?.message == message)

@@ -13,15 +13,31 @@ import Testing
             == "invalid AWS account '\(text)': expected exactly 12 digits")
     }
 
-    @Test(arguments: ["us-west-2", "eu-central-1", "us-gov-west-1", "cn-north-1", "us-isob-east-1", "ap-southeast-3"])
+    @Test(arguments: ["us-west-2", "eu-central-1", "us-gov-west-1", "cn-north-1", "ap-southeast-3", "mx-central-1"])
     func validRegions(_ text: String) {
         #expect(AWSIdentifiers.region(text) == .success(text))
     }
 
-    @Test(arguments: ["us-west", "US-WEST-2", "uswest2", "us-west-2a", "", "useast-1", "us-gov-west"])
+    /// Well-shaped names are not enough: `us-west-99` has the shape of a region and is none.
+    /// (The ISO partitions are not supported: their ARNs need partitions ekssc does not write.)
+    @Test(arguments: ["us-west", "US-WEST-2", "uswest2", "us-west-2a", "", "useast-1", "us-gov-west", "us-west-99",
+                      "eu-west-9", "us-isob-east-1"])
     func invalidRegions(_ text: String) {
         #expect(AWSIdentifiers.region(text).failure?.message
-            == "invalid region '\(text)': expected a region such as 'us-west-2'")
+            == "unknown region '\(text)': expected an AWS region such as 'us-west-2'")
+    }
+
+    @Test(arguments: [("us-west-99", "us-west-1"), ("eu-wset-1", "eu-west-1"), ("US-WEST-2", "us-west-2"),
+                      ("cn-nrth-1", "cn-north-1")])
+    func unknownRegionsSuggestTheClosestKnownOne(_ text: String, suggestion: String) {
+        #expect(AWSIdentifiers.region(text).failure?.hint == "did you mean '\(suggestion)'?")
+    }
+
+    @Test func everyKnownRegionIsInThePartitionItsNameImplies() {
+        for (partition, regions) in AWSRegions.byPartition {
+            #expect(regions.allSatisfy { Partition.of(region: $0) == partition })
+        }
+        #expect(Set(AWSRegions.all).count == AWSRegions.all.count)
     }
 
     @Test(arguments: [
@@ -45,7 +61,7 @@ import Testing
         ("https://oidc.eks.us-west-2.amazonaws.com.cn/id/ABC",
          "invalid OIDC issuer 'https://oidc.eks.us-west-2.amazonaws.com.cn/id/ABC': '.amazonaws.com.cn' is only for China regions"),
         ("https://oidc.eks.uswest.amazonaws.com/id/ABC",
-         "invalid OIDC issuer 'https://oidc.eks.uswest.amazonaws.com/id/ABC': 'uswest' is not a region"),
+         "invalid OIDC issuer 'https://oidc.eks.uswest.amazonaws.com/id/ABC': 'uswest' is not an AWS region"),
         ("https://oidc.eks.us-west-2.amazonaws.com/id/AB-C",
          "invalid OIDC issuer 'https://oidc.eks.us-west-2.amazonaws.com/id/AB-C': the id must be hexadecimal or uppercase letters and digits"),
         ("https://oidc.eks.us-west-2.amazonaws.com/id/",

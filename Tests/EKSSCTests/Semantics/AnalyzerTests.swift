@@ -98,6 +98,20 @@ import Testing
         #expect(bindings.allSatisfy { $0.subjects == [.user("jo")] })
     }
 
+    @Test func mappingsBindTheBuiltInClusterRolesWithoutDeclaringThem() throws {
+        let run = SemanticsTestSupport.run(SemanticsTestSupport.header + """
+            user jo "arn:aws:iam::123456789012:user/jo" {
+              bind cluster-admin
+              bind view in shop
+            }
+            """)
+        #expect(run.summaries == [])
+        let bindings = try #require(run.result.model?.rbacBindings)
+        #expect(bindings.map { "\($0.role.kind)/\($0.role.name)@\($0.namespace ?? "-")" }
+            == ["ClusterRole/cluster-admin@-", "ClusterRole/view@shop"])
+        #expect(run.result.model?.rbacRoles.isEmpty == true)
+    }
+
     @Test func duplicatesPointAtTheFirstDeclaration() {
         let run = SemanticsTestSupport.run(SemanticsTestSupport.header + """
             secretstore v in shop { provider secretsmanager }
@@ -116,9 +130,10 @@ import Testing
             "10:5: error: duplicate app 'shop/a'",
             "12:6: error: duplicate role 'shop/r'",
             "14:14: error: duplicate storageclass 'sc'",
-            "16:8: error: duplicate mapping of 'arn:aws:iam::123456789012:user/u'",
+            "16:8: error: 'arn:aws:iam::123456789012:user/u' is mapped twice",
         ])
-        #expect(run.result.diagnostics.map { $0.notes.map(\.message) }.allSatisfy { $0 == ["first declared here"] })
+        #expect(run.result.diagnostics.map { $0.notes.map(\.message) }
+            == Array(repeating: ["first declared here"], count: 4) + [["mapped here"]])
     }
 
     @Test func aUserAndARoleMayNotShareAName() {

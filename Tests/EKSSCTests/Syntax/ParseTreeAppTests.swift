@@ -3,6 +3,26 @@ import Testing
 
 /// The tree of apps, secret stores, roles, mappings, node roles and storage classes.
 @Suite struct ParseTreeAppTests: ParseTreeTesting {
+    /// `prefix` is a keyword after `extract` only when a string follows it.
+    @Test func extractPrefix() throws {
+        let (declarations, file) = parse("""
+            app api in payments {
+              secret all from store {
+                extract prefix "prod/app/"
+                extract "prefix"
+              }
+            }
+            """)
+        guard case .app(let app) = try #require(declarations.first),
+              case .secret(let secret) = try #require(app.settings.first).value,
+              case .extractPrefix(let prefix) = secret.settings[0].value,
+              case .extract(let key) = secret.settings[1].value
+        else { throw Failure("unexpected settings") }
+        #expect(prefix.value == "prod/app/")
+        #expect(text(prefix.range, file) == "\"prod/app/\"")
+        #expect(key.value == "prefix")
+    }
+
     @Test func app() throws {
         let source = """
             app api in payments {

@@ -26,24 +26,16 @@ public enum IAMPolicySize {
         }
     }
 
-    /// The non-white-space characters of a JSON string literal of `text`: an escape counts all
-    /// its characters, white space that JSON keeps as itself counts nothing.
+    /// The non-white-space characters of the JSON string literal of `text`, escaped exactly as
+    /// `JSONEmitter` writes it: an escape counts all its characters, a space counts nothing, a
+    /// non-ASCII character counts one.
     static func quotedCount(_ text: String) -> Int {
-        var count = 2
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-                count += 2
-            case UInt8(ascii: " "):
-                break
-            case 0..<0x20:
-                count += 6
-            case 0x80..<0xC0:
-                break  // a continuation byte: its scalar was counted at the lead byte
-            default:
-                count += 1
-            }
+        var literal: [UInt8] = []
+        JSONEmitter.writeString(text, into: &literal)
+        // The literal has no raw line breaks or tabs left; continuation bytes belong to the
+        // character counted at its lead byte.
+        return literal.reduce(0) { count, byte in
+            byte == UInt8(ascii: " ") || (0x80..<0xC0).contains(byte) ? count : count + 1
         }
-        return count
     }
 }

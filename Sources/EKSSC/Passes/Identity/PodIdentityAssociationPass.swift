@@ -4,10 +4,15 @@
 public struct PodIdentityAssociationPass: LoweringPass {
     public init() {}
 
+    /// `pod-identity-associations/<namespace>/<serviceaccount>.json`, relative to `aws/`.
+    public static func path(namespace: String, serviceAccount: String) -> String {
+        "pod-identity-associations/\(namespace)/\(serviceAccount).json"
+    }
+
     public func run(_ model: SecurityModel) -> PassOutput {
         let inputs = PodIdentityAssociation.all(in: model).map { association in
             AWSCLIInput(
-                path: "pod-identity-associations/\(association.namespace)/\(association.serviceAccount).json",
+                path: Self.path(namespace: association.namespace, serviceAccount: association.serviceAccount),
                 command: "eks create-pod-identity-association",
                 document: .map([
                     "clusterName": .string(model.cluster.name),

@@ -4,13 +4,31 @@
 public struct AccessEntryPass: LoweringPass {
     public init() {}
 
+    /// `access-entries/nodes/<role name>.json`, relative to `aws/`.
+    public static func path(of node: NodeRole) -> String { entryPath(name: node.arn.roleName, isNode: true) }
+
+    /// `access-entries/<name>.json`.
+    public static func path(of principal: IAMPrincipal) -> String { entryPath(name: principal.name, isNode: false) }
+
+    /// `access-policies/<name>-<policy>.json`.
+    public static func path(of association: AccessPolicyAssociation, for principal: IAMPrincipal) -> String {
+        associationPath(entryName: principal.name, policyName: association.policyName)
+    }
+
+    static func entryPath(name: String, isNode: Bool) -> String {
+        isNode ? "access-entries/nodes/\(name).json" : "access-entries/\(name).json"
+    }
+
+    static func associationPath(entryName: String, policyName: String) -> String {
+        "access-policies/\(entryName)-\(policyName).json"
+    }
+
     public func run(_ model: SecurityModel) -> PassOutput {
         let cluster = model.cluster
         var inputs: [AWSCLIInput] = []
         for entry in EKSAccessEntry.all(in: model) {
-            let folder = entry.type == .ec2Linux ? "access-entries/nodes" : "access-entries"
             inputs.append(AWSCLIInput(
-                path: "\(folder)/\(entry.name).json", command: "eks create-access-entry",
+                path: Self.entryPath(name: entry.name, isNode: entry.type == .ec2Linux), command: "eks create-access-entry",
                 document: .map([
                     "clusterName": .string(cluster.name),
                     "principalArn": .string(entry.principalARN),
@@ -20,7 +38,7 @@ public struct AccessEntryPass: LoweringPass {
                 ])))
             for association in entry.associations {
                 inputs.append(AWSCLIInput(
-                    path: "access-policies/\(entry.name)-\(association.policyName).json",
+                    path: Self.associationPath(entryName: entry.name, policyName: association.policyName),
                     command: "eks associate-access-policy",
                     document: .map([
                         "clusterName": .string(cluster.name),

@@ -6,7 +6,7 @@
 /// all labels by key.
 public struct NamespacePass: LoweringPass {
     /// The label prefix of Pod Security Admission.
-    static let podSecurityPrefix = "pod-security.kubernetes.io/"
+    static let podSecurityPrefix = ReservedLabels.podSecurityPrefix
 
     public init() {}
 

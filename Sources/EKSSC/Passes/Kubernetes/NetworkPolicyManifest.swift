@@ -64,7 +64,7 @@ public enum NetworkPolicyPeer: Sendable, Hashable {
     case ipBlock(IPBlock)
 
     /// The label the API server puts on every namespace, with the namespace's name.
-    static let namespaceNameLabel = "kubernetes.io/metadata.name"
+    static let namespaceNameLabel = ReservedLabels.namespaceName
 
     var document: Document {
         switch self {

@@ -12,18 +12,25 @@ public struct RBACPass: LoweringPass {
         let roles = model.rbacRoles.map {
             RoleManifest(metadata: .managed(name: $0.name, namespace: $0.namespace), rules: $0.rules)
         }
-        let namespacedRoleBindings = Set(model.rbacBindings.compactMap { binding in
-            binding.role.namespace.map { "\($0)/\(binding.role.name)" }
-        })
-        let bindings = model.rbacBindings.map { binding in
-            var name = "\(binding.role.name)-binding"
-            if binding.role.namespace == nil, let namespace = binding.namespace,
-               namespacedRoleBindings.contains("\(namespace)/\(binding.role.name)") {
-                name = "\(binding.role.name)-clusterrole-binding"
-            }
-            return RoleBindingManifest(metadata: .managed(name: name, namespace: binding.namespace),
-                                       subjects: binding.subjects, roleRef: binding.role)
+        let bindings = zip(model.rbacBindings, Self.bindingNames(model.rbacBindings)).map { binding, name in
+            RoleBindingManifest(metadata: .managed(name: name, namespace: binding.namespace),
+                                subjects: binding.subjects, roleRef: binding.role)
         }
         return PassOutput(manifests: roles + bindings)
+    }
+
+    /// The object name of each binding, in the order given: `<role>-binding`, or
+    /// `<role>-clusterrole-binding` for a ClusterRole bound where a Role of its name is bound too.
+    public static func bindingNames(_ bindings: [RBACBinding]) -> [String] {
+        let namespacedRoleBindings = Set(bindings.compactMap { binding in
+            binding.role.namespace.map { "\($0)/\(binding.role.name)" }
+        })
+        return bindings.map { binding in
+            if binding.role.namespace == nil, let namespace = binding.namespace,
+               namespacedRoleBindings.contains("\(namespace)/\(binding.role.name)") {
+                return "\(binding.role.name)-clusterrole-binding"
+            }
+            return "\(binding.role.name)-binding"
+        }
     }
 }

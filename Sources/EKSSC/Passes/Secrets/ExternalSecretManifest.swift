@@ -11,15 +11,18 @@ public struct ExternalSecretManifest: KubernetesManifest, Hashable {
     public var data: [SecretDataEntry]
     /// `spec.dataFrom[].extract.key`, sorted.
     public var extracts: [String]
+    /// `spec.dataFrom[].find`, after the extracts, sorted by path.
+    public var finds: [ExternalSecretFind]
 
     public init(metadata: ObjectMeta, refreshInterval: String, store: SecretStoreID, targetName: String,
-                data: [SecretDataEntry], extracts: [String]) {
+                data: [SecretDataEntry], extracts: [String], finds: [ExternalSecretFind] = []) {
         self.metadata = metadata
         self.refreshInterval = refreshInterval
         self.store = store
         self.targetName = targetName
         self.data = data
         self.extracts = extracts
+        self.finds = finds
     }
 
     public var apiVersion: String { "external-secrets.io/v1" }
@@ -37,7 +40,7 @@ public struct ExternalSecretManifest: KubernetesManifest, Hashable {
                 ]),
             ])
         }
-        let dataFrom = extracts.map { Document.map(["extract": .map(["key": .string($0)])]) }
+        let dataFrom = extracts.map { Document.map(["extract": .map(["key": .string($0)])]) } + finds.map(\.document)
         return [Document.Entry("spec", .map([
             "refreshInterval": .string(refreshInterval),
             "secretStoreRef": .map(["name": .string(store.name), "kind": .string(store.kind)]),

@@ -12,12 +12,15 @@ public struct ExternalSecretsPass: LoweringPass {
                 isClusterWide: store.id.isClusterWide, provider: store.provider, region: store.region,
                 serviceAccount: store.serviceAccount))
         }
+        let providers = Dictionary(uniqueKeysWithValues: model.secretStores.map { ($0.id, $0.provider) })
         for app in model.apps {
             for secret in app.secrets {
+                let provider = providers[secret.store] ?? .secretsManager
                 manifests.append(ExternalSecretManifest(
                     metadata: .managed(name: secret.name, namespace: app.namespace),
                     refreshInterval: secret.refreshInterval, store: secret.store, targetName: secret.name,
-                    data: secret.data.sorted { $0.secretKey < $1.secretKey }, extracts: Array(Set(secret.extracts)).sorted()))
+                    data: secret.data.sorted { $0.secretKey < $1.secretKey }, extracts: Array(Set(secret.extracts)).sorted(),
+                    finds: Array(Set(secret.prefixes)).sorted().map { ExternalSecretFind(prefix: $0, provider: provider) }))
             }
         }
         return PassOutput(manifests: manifests.sorted { $0.objectKey < $1.objectKey })

@@ -3,8 +3,13 @@
 ///
 /// Secrets Manager: `GetSecretValue` and `DescribeSecret` on each secret (`<name>-??????` matches
 /// the random suffix AWS appends). Parameter Store: `GetParameter` and `GetParameters` on each
-/// parameter; `GetParametersByPath` is never granted, since the language names every key.
-/// A remote key that is already an ARN is used as written.
+/// parameter. A remote key that is already an ARN is used as written.
+///
+/// An `extract prefix "prod/app/"` (which the analyzer warns about) adds exactly what the
+/// External Secrets Operator's `find` needs for it: Secrets Manager, `GetSecretValue` on
+/// `secret:prod/app/*` and `ListSecrets` with `BatchGetSecretValue` (which name no resource, so
+/// `*`; they list names, the values still need `GetSecretValue`); Parameter Store,
+/// `GetParametersByPath` on the path `parameter/prod/app` and below it.
 public enum SecretStoreAccessPolicy {
     /// Every remote key that some app's secret reads through `store`, sorted and unique.
     public static func remoteKeys(of store: SecretStore, in model: SecurityModel) -> [String] {
@@ -17,16 +22,25 @@ public enum SecretStoreAccessPolicy {
         return keys.sorted()
     }
 
-    /// `remoteKeys(of:in:)` for every store at once, in one walk over the apps (a pass that
-    /// needs every store's keys would otherwise walk all apps once per store).
-    static func remoteKeysByStore(in model: SecurityModel) -> [SecretStoreID: [String]] {
+    /// Every prefix that some app's secret reads through `store`, sorted and unique.
+    public static func prefixes(of store: SecretStore, in model: SecurityModel) -> [String] {
+        Array(Set(model.apps.flatMap { $0.secrets.filter { $0.store == store.id }.flatMap(\.prefixes) })).sorted()
+    }
+
+    /// The keys and prefixes of every store at once, in one walk over the apps (a pass that
+    /// needs every store's reads would otherwise walk all apps once per store).
+    static func readsByStore(in model: SecurityModel) -> [SecretStoreID: (keys: [String], prefixes: [String])] {
         var keys: [SecretStoreID: Set<String>] = [:]
+        var prefixes: [SecretStoreID: Set<String>] = [:]
         for app in model.apps {
             for secret in app.secrets {
                 keys[secret.store, default: []].formUnion(secret.remoteKeys)
+                prefixes[secret.store, default: []].formUnion(secret.prefixes)
             }
         }
-        return keys.mapValues { $0.sorted() }
+        return Dictionary(uniqueKeysWithValues: Set(keys.keys).union(prefixes.keys).map { id in
+            (id, ((keys[id] ?? []).sorted(), (prefixes[id] ?? []).sorted()))
+        })
     }
 
     /// The policy document, or nil when no secret uses the store (its role then has no
@@ -37,34 +51,44 @@ public enum SecretStoreAccessPolicy {
 
     /// The statements of the store's policy: reads of its keys, then `kms:Decrypt` on its keys.
     public static func statements(for store: SecretStore, in model: SecurityModel) -> [PermissionStatement] {
-        statements(for: store, keys: remoteKeys(of: store, in: model), cluster: model.cluster)
+        statements(for: store, keys: remoteKeys(of: store, in: model), prefixes: prefixes(of: store, in: model),
+                   cluster: model.cluster)
     }
 
-    /// The statements for a store whose remote keys (sorted, unique) are already known.
-    static func statements(for store: SecretStore, keys: [String], cluster: Cluster) -> [PermissionStatement] {
-        guard !keys.isEmpty else { return [] }
+    /// The statements for a store whose remote keys and prefixes (sorted, unique) are known.
+    static func statements(for store: SecretStore, keys: [String], prefixes: [String] = [],
+                           cluster: Cluster) -> [PermissionStatement] {
+        guard !keys.isEmpty || !prefixes.isEmpty else { return [] }
         let partition = cluster.partition.rawValue
         var statements: [PermissionStatement] = []
         switch store.provider {
         case .secretsManager:
-            let resources = keys.map { key in
-                key.hasPrefix("arn:")
-                    ? key
-                    : "arn:\(partition):secretsmanager:\(store.region):\(cluster.account):secret:\(key)-??????"
-            }
+            let base = "arn:\(partition):secretsmanager:\(store.region):\(cluster.account):secret:"
+            let resources = keys.map { key in key.hasPrefix("arn:") ? key : base + key + "-??????" }
+                + prefixes.map { base + $0 + "*" }
             statements.append(PermissionStatement(
                 sidBase: "ReadSecrets", effect: .allow,
                 actions: ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
                 resources: Array(Set(resources)).sorted()))
-        case .parameterStore:
-            let resources = keys.map { key in
-                key.hasPrefix("arn:")
-                    ? key
-                    : "arn:\(partition):ssm:\(store.region):\(cluster.account):parameter/\(parameterPath(key))"
+            if !prefixes.isEmpty {
+                statements.append(PermissionStatement(
+                    sidBase: "ListSecrets", effect: .allow,
+                    actions: ["secretsmanager:BatchGetSecretValue", "secretsmanager:ListSecrets"], resources: ["*"]))
             }
-            statements.append(PermissionStatement(
-                sidBase: "ReadParameters", effect: .allow, actions: ["ssm:GetParameter", "ssm:GetParameters"],
-                resources: Array(Set(resources)).sorted()))
+        case .parameterStore:
+            let base = "arn:\(partition):ssm:\(store.region):\(cluster.account):parameter/"
+            let resources = keys.map { key in key.hasPrefix("arn:") ? key : base + parameterPath(key) }
+            if !resources.isEmpty {
+                statements.append(PermissionStatement(
+                    sidBase: "ReadParameters", effect: .allow, actions: ["ssm:GetParameter", "ssm:GetParameters"],
+                    resources: Array(Set(resources)).sorted()))
+            }
+            if !prefixes.isEmpty {
+                let paths = prefixes.map { parameterPath($0).trimmingSuffix("/") }
+                statements.append(PermissionStatement(
+                    sidBase: "ReadParameterPaths", effect: .allow, actions: ["ssm:GetParametersByPath"],
+                    resources: Array(Set(paths.flatMap { [base + $0, base + $0 + "/*"] })).sorted()))
+            }
         }
         if !store.kmsKeys.isEmpty {
             let service = store.provider == .secretsManager ? "secretsmanager" : "ssm"
@@ -80,5 +104,14 @@ public enum SecretStoreAccessPolicy {
     /// A parameter name as it appears in an ARN: without its leading slashes.
     static func parameterPath(_ key: String) -> String {
         String(key.drop { $0 == "/" })
+    }
+}
+
+extension String {
+    /// The text without any trailing `character`s.
+    func trimmingSuffix(_ character: Character) -> String {
+        var text = self
+        while text.last == character { text.removeLast() }
+        return text
     }
 }

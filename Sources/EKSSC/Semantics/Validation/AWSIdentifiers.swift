@@ -9,10 +9,12 @@ public enum AWSIdentifiers {
         return .success(text)
     }
 
-    /// A region such as `us-west-2`, `eu-central-1`, `us-gov-west-1`, `cn-north-1`.
+    /// A region AWS has, such as `us-west-2`, `eu-central-1`, `us-gov-west-1`, `cn-north-1`
+    /// (`AWSRegions`); an unknown one gets the closest known region as hint.
     public static func region(_ text: String) -> Validated<String> {
-        guard text.wholeMatch(of: /[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]+/) != nil else {
-            return .failure(ValidationError("invalid region '\(text)': expected a region such as 'us-west-2'"))
+        guard AWSRegions.isKnown(text) else {
+            return .failure(ValidationError("unknown region '\(text)': expected an AWS region such as 'us-west-2'",
+                                            hint: Suggestion.didYouMean(text, among: AWSRegions.all)))
         }
         return .success(text)
     }
@@ -45,8 +47,9 @@ public enum AWSIdentifiers {
         } else {
             return .failure(ValidationError("invalid OIDC issuer '\(text)': \(expected)"))
         }
-        if case .failure = self.region(region) {
-            return .failure(ValidationError("invalid OIDC issuer '\(text)': '\(region)' is not a region"))
+        if let failure = self.region(region).failure {
+            return .failure(ValidationError("invalid OIDC issuer '\(text)': '\(region)' is not an AWS region",
+                                            hint: failure.hint))
         }
         guard !id.isEmpty, id.allSatisfy({ CharacterClass.isDigit($0) || ($0.isASCII && $0.isUppercase) || CharacterClass.isLowerHex($0) }) else {
             return .failure(ValidationError("invalid OIDC issuer '\(text)': the id must be hexadecimal or uppercase letters and digits"))

@@ -56,21 +56,4 @@ import Testing
             annotations: [Label(key: "eks.amazonaws.com/role-arn",
                                 value: "arn:aws:iam::123456789012:role/my-cluster-eso-reader")]))])
     }
-
-    @Test func sharingAServiceAccountWithDifferentRolesIsAnError() {
-        let first = SourceRange(start: 3, end: 9)
-        let second = SourceRange(start: 40, end: 50)
-        let model = SecurityModel(cluster: IdentityModels.cluster(), apps: [
-            IdentityModels.app("api", serviceAccount: .exact("shared"), role: IAMRoleSpec(explicitName: "a", range: first)),
-            IdentityModels.app("worker", serviceAccount: .exact("shared"), role: IAMRoleSpec(explicitName: "b", range: second)),
-        ])
-        let output = ServiceAccountPass().run(model)
-        #expect(output.manifests.count == 1)
-        #expect(output.diagnostics == [Diagnostic(
-            id: "iam.conflicting-serviceaccount-role", severity: .error,
-            message: "serviceaccount 'default/shared' of app 'default/worker' already has role "
-                + "'arn:aws:iam::123456789012:role/a' from app 'default/api'",
-            range: second, notes: [DiagnosticNote("role of app 'default/api'", at: first)],
-            hint: "use separate serviceaccounts, or give both the same role name")])
-    }
 }

@@ -74,11 +74,13 @@ import Testing
         let admin = IAMPrincipal(kind: .role, name: "admin", arn: M.iam("role/teams/dev/admin"), username: "admin",
                                  groups: ["devs"], range: M.range(10, 30))
         let node = NodeRole(arn: M.iam("role/nodes/eks-node"), range: M.range(31, 50))
-        let output = AWSAuthPass().run(SecurityModel(cluster: M.cluster, principals: [admin], nodeRoles: [node]))
+        let model = SecurityModel(cluster: M.cluster, principals: [admin], nodeRoles: [node])
+        let output = AWSAuthPass().run(model)
         #expect(Self.embedded("mapRoles", in: output)?.listValue?.compactMap { $0["rolearn"]?.stringValue } == [
             "arn:aws:iam::123456789012:role/eks-node", "arn:aws:iam::123456789012:role/admin",
         ])
-        #expect(output.diagnostics == [
+        #expect(output.diagnostics.isEmpty)
+        #expect(AWSAuthCheck().diagnostics(for: model) == [
             Diagnostic(id: "kubernetes.role-arn-path-removed", severity: .warning,
                        message: "role ARN path '/nodes/' removed: aws-auth matches roles without their path",
                        range: M.range(31, 50)),
@@ -90,8 +92,9 @@ import Testing
     }
 
     @Test func warnsWithoutNodeRoleAtTheFirstMapping() {
-        let output = AWSAuthPass().run(SecurityModel(cluster: M.cluster, principals: Self.guidePrincipals))
-        #expect(output.diagnostics == [
+        let model = SecurityModel(cluster: M.cluster, principals: Self.guidePrincipals)
+        let output = AWSAuthPass().run(model)
+        #expect(AWSAuthCheck().diagnostics(for: model) == [
             Diagnostic(id: "kubernetes.aws-auth-without-node-role", severity: .warning,
                        message: "aws-auth has no node role; nodes will not be able to join", range: M.range(0, 19)),
         ])
@@ -107,8 +110,9 @@ import Testing
     }
 
     @Test func nodeRolesOnlyGiveMapRolesWithoutWarning() {
-        let output = AWSAuthPass().run(SecurityModel(cluster: M.cluster, nodeRoles: [Self.nodeRole]))
-        #expect(output.diagnostics.isEmpty)
+        let model = SecurityModel(cluster: M.cluster, nodeRoles: [Self.nodeRole])
+        let output = AWSAuthPass().run(model)
+        #expect(AWSAuthCheck().diagnostics(for: model).isEmpty)
         #expect(output.manifests.first?.document["data"]?.entries?.map(\.key) == ["mapRoles"])
     }
 
@@ -116,9 +120,9 @@ import Testing
         #expect(AWSAuthPass().run(SecurityModel(cluster: M.cluster)).manifests.isEmpty)
         var apiOnly = M.cluster
         apiOnly.authenticationMode = .api
-        let output = AWSAuthPass().run(SecurityModel(cluster: apiOnly, principals: Self.guidePrincipals))
-        #expect(output.manifests.isEmpty)
-        #expect(output.diagnostics.isEmpty)
+        let model = SecurityModel(cluster: apiOnly, principals: Self.guidePrincipals)
+        #expect(AWSAuthPass().run(model).manifests.isEmpty)
+        #expect(AWSAuthCheck().diagnostics(for: model).isEmpty)
     }
 
     @Test(arguments: [

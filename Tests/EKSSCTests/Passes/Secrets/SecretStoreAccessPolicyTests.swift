@@ -121,4 +121,40 @@ import Testing
         #expect(serviceAccounts.diagnostics.isEmpty)
         #expect(serviceAccounts.manifests.map(\.metadata.name) == ["external-secrets-sa", "my-app"])
     }
+
+    /// A prefix read grants the prefix and nothing beside it: Secrets Manager values under it
+    /// plus the listing calls `find` needs; Parameter Store the path and below.
+    @Test func prefixReadsGrantExactlyThePrefix() throws {
+        let sm = SecretStore(id: Self.smID, provider: .secretsManager, region: "us-west-2",
+                             serviceAccount: ServiceAccountRef(namespace: "payments", name: "eso"))
+        let ps = SecretStore(id: Self.psID, provider: .parameterStore, region: "eu-west-1",
+                             serviceAccount: ServiceAccountRef(namespace: "external-secrets", name: "eso-params"))
+        let app = IdentityModels.app("api", in: "payments", secrets: [
+            ExternalSecretSpec(name: "all", store: Self.smID, prefixes: ["prod/app/"]),
+            ExternalSecretSpec(name: "flags", store: Self.psID, prefixes: ["/prod/flags/"]),
+        ])
+        let model = SecurityModel(cluster: IdentityModels.cluster(), apps: [app], secretStores: [ps, sm])
+        #expect(IdentityTestJSON.compact(SecretStoreAccessPolicy.policy(for: sm, in: model)) == """
+            {"Version":"2012-10-17","Statement":[\
+            {"Sid":"ReadSecrets","Effect":"Allow","Action":["secretsmanager:GetSecretValue","secretsmanager:DescribeSecret"],\
+            "Resource":"arn:aws:secretsmanager:us-west-2:123456789012:secret:prod/app/*"},\
+            {"Sid":"ListSecrets","Effect":"Allow","Action":["secretsmanager:BatchGetSecretValue","secretsmanager:ListSecrets"],\
+            "Resource":"*"}]}
+            """)
+        #expect(IdentityTestJSON.compact(SecretStoreAccessPolicy.policy(for: ps, in: model)) == """
+            {"Version":"2012-10-17","Statement":[\
+            {"Sid":"ReadParameterPaths","Effect":"Allow","Action":"ssm:GetParametersByPath",\
+            "Resource":["arn:aws:ssm:eu-west-1:123456789012:parameter/prod/flags",\
+            "arn:aws:ssm:eu-west-1:123456789012:parameter/prod/flags/*"]}]}
+            """)
+    }
+
+    @Test func findLooksUpThePrefixTheWayEachProviderNeeds() {
+        let sm = ExternalSecretFind(prefix: "prod/app.v2/", provider: .secretsManager)
+        #expect(sm.path == "prod/app.v2/")
+        #expect(sm.nameRegexp == #"^prod/app\.v2/"#)
+        let ps = ExternalSecretFind(prefix: "prod/flags/", provider: .parameterStore)
+        #expect(ps.path == "/prod/flags")
+        #expect(ps.nameRegexp == "^/prod/flags/")
+    }
 }

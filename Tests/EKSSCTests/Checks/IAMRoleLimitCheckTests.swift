@@ -1,7 +1,7 @@
 import Testing
 @testable import EKSSC
 
-@Suite struct IAMRoleLimitTests {
+@Suite struct IAMRoleLimitCheckTests {
     static let roleRange = SourceRange(start: 10, end: 20)
 
     static func model(managed: Int = 0, statements: [PolicyStatement] = [], issuer: String = IdentityModels.issuer)
@@ -13,11 +13,11 @@ import Testing
     }
 
     @Test func tenManagedPoliciesAreFine() {
-        #expect(IAMRolePass().run(Self.model(managed: 10)).diagnostics.isEmpty)
+        #expect(IAMRoleLimitCheck().diagnostics(for: Self.model(managed: 10)).isEmpty)
     }
 
     @Test func elevenManagedPoliciesNeedAQuotaIncrease() {
-        let diagnostics = IAMRolePass().run(Self.model(managed: 11)).diagnostics
+        let diagnostics = IAMRoleLimitCheck().diagnostics(for: Self.model(managed: 11))
         #expect(diagnostics == [Diagnostic(
             id: "iam.too-many-managed-policies", severity: .error,
             message: "role 'big' attaches 11 managed policies (the default quota is 10; up to 20 with a quota increase)",
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func twentyOneManagedPoliciesAreOverTheHardLimit() {
-        let diagnostics = IAMRolePass().run(Self.model(managed: 21)).diagnostics
+        let diagnostics = IAMRoleLimitCheck().diagnostics(for: Self.model(managed: 21))
         #expect(diagnostics.map(\.message) == ["role 'big' attaches 21 managed policies; IAM allows at most 20"])
         #expect(diagnostics.map(\.id) == ["iam.too-many-managed-policies"])
     }
@@ -39,7 +39,7 @@ import Testing
         let policy = IAMPolicyDocument.permissionPolicy(statements)!
         let size = IAMPolicySize.characterCount(policy)
         #expect(size > 10_240)
-        let diagnostics = IAMRolePass().run(Self.model(statements: statements)).diagnostics
+        let diagnostics = IAMRoleLimitCheck().diagnostics(for: Self.model(statements: statements))
         #expect(diagnostics.map(\.id) == ["iam.inline-policy-too-large"])
         #expect(diagnostics.map(\.message) == ["inline policy of role 'big' has \(size) characters; IAM allows at most 10240"])
         #expect(diagnostics.map(\.range) == [Self.roleRange])
@@ -50,12 +50,12 @@ import Testing
             PolicyStatement(effect: .allow, actions: ["s3:GetObject"], resources: ["arn:aws:s3:::b\(index)/*"])
         }
         #expect(IAMPolicySize.characterCount(IAMPolicyDocument.permissionPolicy(statements)!) <= 10_240)
-        #expect(IAMRolePass().run(Self.model(statements: statements)).diagnostics.isEmpty)
+        #expect(IAMRoleLimitCheck().diagnostics(for: Self.model(statements: statements)).isEmpty)
     }
 
     @Test func trustPolicyOverTheLimit() {
         let issuer = "https://oidc.eks.us-west-2.amazonaws.com/id/" + String(repeating: "A", count: 600)
-        let diagnostics = IAMRolePass().run(Self.model(issuer: issuer)).diagnostics
+        let diagnostics = IAMRoleLimitCheck().diagnostics(for: Self.model(issuer: issuer))
         let trust = IAMPolicyDocument.irsaTrustPolicy(cluster: IdentityModels.cluster(issuer: issuer),
                                                       namespace: "default", serviceAccount: .exact("web"))
         let size = IAMPolicySize.characterCount(trust)
@@ -73,6 +73,14 @@ import Testing
         #expect(IAMPolicySize.quotedCount("é ü") == 4)
     }
 
+    /// The count follows the emitter's escaping, so what is measured is what is written: DEL, C1
+    /// controls and U+2028 are written as `\uXXXX` (6 characters each).
+    @Test(arguments: ["\u{7F}", "\u{85}", "a\u{2028}b", "\u{FFFE}", "\u{1}", "tab\there", "日本"])
+    func sizeCountsTheEmittedEscapes(_ text: String) {
+        let written = JSONEmitter.render(.string(text)).dropLast()   // the trailing newline
+        #expect(IAMPolicySize.quotedCount(text) == written.filter { $0 != " " }.count)
+    }
+
     @Test func sameNameWithDifferentTrustIsAnError() {
         let first = SourceRange(start: 1, end: 5)
         let second = SourceRange(start: 30, end: 40)
@@ -82,7 +90,7 @@ import Testing
         ])
         let output = IAMRolePass().run(model)
         #expect(output.iamRoles.map(\.serviceAccount) == [ServiceAccountRef(namespace: "default", name: "api")])
-        #expect(output.diagnostics == [Diagnostic(
+        #expect(IAMRoleLimitCheck().diagnostics(for: model) == [Diagnostic(
             id: "iam.conflicting-role", severity: .error,
             message: "role 'shared' of app 'default/worker' is already declared by app 'default/api' with a different trust policy",
             range: second, notes: [DiagnosticNote("role 'shared' of app 'default/api'", at: first)],
@@ -95,7 +103,7 @@ import Testing
             IdentityModels.app("worker", serviceAccount: .exact("shared"),
                                role: IAMRoleSpec(permissionsBoundary: "arn:aws:iam::123456789012:policy/b")),
         ])
-        #expect(IAMRolePass().run(model).diagnostics.map(\.message) == [
+        #expect(IAMRoleLimitCheck().diagnostics(for: model).map(\.message) == [
             "role 'my-cluster-default-shared' of app 'default/worker' is already declared by app 'default/api' "
                 + "with a different permissions boundary",
         ])
@@ -111,7 +119,7 @@ import Testing
                                role: IAMRoleSpec(managedPolicies: ["arn:aws:iam::aws:policy/A"], statements: [read, write])),
         ])
         let output = IAMRolePass().run(model)
-        #expect(output.diagnostics.isEmpty)
+        #expect(IAMRoleLimitCheck().diagnostics(for: model).isEmpty)
         try #require(output.iamRoles.count == 1)
         #expect(output.iamRoles[0].managedPolicyARNs == ["arn:aws:iam::aws:policy/A", "arn:aws:iam::aws:policy/B"])
         #expect(IdentityTestJSON.compact(output.iamRoles[0].permissionPolicy) == """
@@ -128,6 +136,6 @@ import Testing
             IdentityModels.app("worker", serviceAccount: .exact("shared"),
                                role: IAMRoleSpec(managedPolicies: (1...6).map { "arn:aws:iam::aws:policy/B\($0)" })),
         ])
-        #expect(IAMRolePass().run(model).diagnostics.map(\.id) == ["iam.too-many-managed-policies"])
+        #expect(IAMRoleLimitCheck().diagnostics(for: model).map(\.id) == ["iam.too-many-managed-policies"])
     }
 }

@@ -1,5 +1,5 @@
-/// The diagnostics of the IAM passes (stage `iam`): limits that AWS enforces on roles and their
-/// policies, and role names that two declarations would fight over.
+/// The diagnostics of `IAMRoleLimitCheck` (stage `iam`): limits that AWS enforces on roles and
+/// their policies, and role names that two declarations would fight over.
 ///
 /// Every case has a fixture in `Tests/EKSSCTests/Fixtures/diagnostics/iam.<case>.sec`.
 public enum IAMDiagnostic: String, DiagnosticCatalog {
@@ -11,8 +11,6 @@ public enum IAMDiagnostic: String, DiagnosticCatalog {
     case tooManyManagedPolicies = "too-many-managed-policies"
     /// Two apps or stores end up with the same role name but different roles.
     case conflictingRole = "conflicting-role"
-    /// Two apps share one ServiceAccount but want different IAM roles on it.
-    case conflictingServiceAccountRole = "conflicting-serviceaccount-role"
 
     public static let stage = "iam"
 }

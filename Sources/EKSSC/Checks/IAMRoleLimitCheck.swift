@@ -1,15 +1,21 @@
-extension IAMRolePass {
-    /// An error when a later declaration's role has the same name as an earlier one but cannot
-    /// be the same role: another trust policy or another permissions boundary.
-    func conflict(between first: IAMRoleCandidate, and second: IAMRoleCandidate) -> Diagnostic? {
-        let difference: String
-        if first.trustPolicy != second.trustPolicy {
-            difference = "a different trust policy"
-        } else if first.permissionsBoundary != second.permissionsBoundary {
-            difference = "a different permissions boundary"
-        } else {
-            return nil
-        }
+/// IAM roles that cannot be created as the build would write them: a role name two declarations
+/// want with different trust policies or boundaries (derived names can meet: `a/b-c` and `a-b/c`),
+/// and roles over IAM's size and attachment limits. Judged on `IAMRolePlan`, the roles the
+/// build writes.
+public struct IAMRoleLimitCheck: ModelCheck {
+    public init() {}
+
+    public func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+        let plan = IAMRolePlan(model)
+        return plan.conflicts.map { conflict(between: $0.first, and: $0.second) }
+            + plan.roles.flatMap(limitDiagnostics(for:))
+    }
+
+    /// The error for a later declaration's role that has the same name as an earlier one but
+    /// cannot be the same role: another trust policy or another permissions boundary.
+    func conflict(between first: IAMRoleCandidate, and second: IAMRoleCandidate) -> Diagnostic {
+        let difference = first.trustPolicy != second.trustPolicy
+            ? "a different trust policy" : "a different permissions boundary"
         let name = second.roleName
         return IAMDiagnostic.conflictingRole(
             .error, "role '\(name)' of \(second.owner) is already declared by \(first.owner) with \(difference)",

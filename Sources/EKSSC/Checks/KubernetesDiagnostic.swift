@@ -1,6 +1,5 @@
-/// The diagnostics of the Kubernetes-side passes (namespaces, network policies, RBAC, aws-auth,
-/// access entries, storage classes). The analyzer has already rejected invalid input; these are
-/// the findings that only appear while lowering.
+/// The diagnostics about the Kubernetes objects the build writes that need the lowered view of
+/// the model (stage `kubernetes`), found by `AWSAuthCheck`.
 public enum KubernetesDiagnostic: String, DiagnosticCatalog {
     /// A role ARN with a path was reduced to its path-less form for aws-auth.
     case roleARNPathRemoved = "role-arn-path-removed"

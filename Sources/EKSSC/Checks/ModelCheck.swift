@@ -1,0 +1,25 @@
+/// A check of an analysed model against what lowering will make of it: a limit AWS or the file
+/// system enforces, or two declarations that would produce the same object. Pure: model in,
+/// located diagnostics out.
+///
+/// `Compiler.check` runs every check (`ModelChecks.all`) after semantic analysis, so `ekssc check`
+/// and `ekssc build` reject exactly the same files; the passes themselves report no errors.
+public protocol ModelCheck: Sendable {
+    func diagnostics(for model: SecurityModel) -> [Diagnostic]
+}
+
+/// The model checks, in the one order they run.
+public enum ModelChecks {
+    public static let all: [any ModelCheck] = [
+        ServiceAccountRoleCheck(),
+        IAMRoleLimitCheck(),
+        OutputNameCheck(),
+        WorkloadRoleMappingCheck(),
+        AWSAuthCheck(),
+    ]
+
+    /// Every check's diagnostics, sorted for display.
+    public static func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+        all.concurrentMap { $0.diagnostics(for: model) }.flatMap { $0 }.sortedForDisplay()
+    }
+}
