@@ -80,14 +80,17 @@ public struct Cluster: Sendable {
     public var endpoint: EndpointAccess?
     public var publicAccessCIDRs: [String]
     public var authenticationMode: AuthenticationMode?
+    /// `require-boundary`: every app role must name a permissions boundary.
+    public var requiresPermissionsBoundary: Bool
     public var range: SourceRange
 
     public init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
-        range: SourceRange = .empty(at: 0)
+        requiresPermissionsBoundary: Bool = false, range: SourceRange = .empty(at: 0)
     ) {
+        self.requiresPermissionsBoundary = requiresPermissionsBoundary
         self.name = name
         self.account = account
         self.region = region

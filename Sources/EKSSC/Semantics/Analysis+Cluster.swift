@@ -21,6 +21,7 @@ extension Analysis {
             case .endpoint: "endpoint"
             case .publicAccess: "public-access"
             case .authentication: "authentication"
+            case .requireBoundary: "require-boundary"
             }
         }
         var account: String?, region: String?, issuer: (text: Name, region: String?)?
@@ -30,6 +31,7 @@ extension Analysis {
         var endpoint: EndpointAccess?
         var publicAccess: [String] = []
         var authentication: AuthenticationMode?
+        var requiresBoundary = false
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -55,6 +57,8 @@ extension Analysis {
                 publicAccess = names.compactMap { cidr($0)?.description }
             case .authentication(let name):
                 authentication = choice(name, AuthenticationMode.self, what: "authentication mode")
+            case .requireBoundary:
+                requiresBoundary = true
             }
         }
         for (present, setting, example) in [
@@ -77,7 +81,7 @@ extension Analysis {
             name: decl.name.value, account: account, region: region, partition: Partition.of(region: region),
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
-            range: decl.range)
+            requiresPermissionsBoundary: requiresBoundary, range: decl.range)
     }
 
     /// A CIDR block, or nil after reporting why not (host bits set: the corrected block as hint).

@@ -45,6 +45,8 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case bindNamespaceOnRole = "bind-namespace-on-role"
     case subjectNeedsNamespace = "subject-needs-namespace"
     case storeServiceAccountNamespace = "store-serviceaccount-namespace"
+    case storeConditionOnNamespacedStore = "store-condition-on-namespaced-store"
+    case storeNamespaceNotAdmitted = "store-namespace-not-admitted"
     case serviceAccountConflict = "serviceaccount-conflict"
 
     // Cross-checks.
@@ -52,8 +54,6 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case selfFlow = "self-flow"
     case unreachableTier = "unreachable-tier"
     case unusedStore = "unused-store"
-    case systemMasters = "system-masters"
-    case unencryptedStorage = "unencrypted-storage"
     case denyWithoutAllow = "deny-without-allow"
     case podIdentityPattern = "pod-identity-pattern"
     case tooManySecurityGroups = "too-many-security-groups"

@@ -25,6 +25,13 @@ extension Parser.State {
                     .error, "expected '}' to close '\(blockName)' block", at: current.range,
                     notes: [DiagnosticNote("block opened here", at: open.range)]))
                 return (settings, lastEnd)
+            case .word where current.text == "waive" && (next.kind == .word || next.kind == .string):
+                do {
+                    try parseWaiver()
+                    try expectEndOfStatement(after: "'waive' statement")
+                } catch {
+                    skipStatement()
+                }
             default:
                 let start = current.range.start
                 let keyword = current.kind == .word ? current.text : current.kind.spelling
@@ -37,6 +44,16 @@ extension Parser.State {
                 }
             }
         }
+    }
+
+    /// `waiver = "waive" , word , [ string ]`: recorded in `waivers`; its scope is set once the
+    /// enclosing declaration is complete.
+    mutating func parseWaiver() throws(Parser.Recovery) {
+        use(.waiver)
+        let start = take().range.start
+        let rule = try expectWord(after: "'waive'")
+        let reason = current.kind == .string ? located(take()) : nil
+        waivers.append(WaiverSyntax(ruleID: rule, reason: reason, range: range(from: start), scope: .empty(at: start)))
     }
 
     /// The error for a statement in a block that starts with no known setting keyword.

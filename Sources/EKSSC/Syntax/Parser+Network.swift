@@ -2,6 +2,7 @@
 extension Parser.State {
     static let clusterSettings = [
         "account", "region", "oidc", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
+        "require-boundary",
     ]
     static let namespaceSettings = ["pod-security", "label"]
     static let tierSettings = ["select", "dns"]
@@ -29,6 +30,7 @@ extension Parser.State {
         case "endpoint": advance(); setting = .endpoint(try expectWord(after: after))
         case "public-access": advance(); setting = .publicAccess(try stringList(after: after))
         case "authentication": advance(); setting = .authentication(try expectWord(after: after))
+        case "require-boundary": advance(); setting = .requireBoundary
         default: throw unknownSetting(in: "cluster", among: Self.clusterSettings)
         }
         use(.clusterSetting)
@@ -112,6 +114,12 @@ extension Parser.State {
         var ports: [PortSyntax] = []
         if takeWord("on") {
             ports = try list(after: "'on'") { state, previous throws(Parser.Recovery) in try state.parsePort(after: previous) }
+        }
+        if current.kind == .openBrace {
+            // A flow's block holds only waivers.
+            _ = try parseBlock("flow") { state throws(Parser.Recovery) -> Never in
+                throw state.unknownSetting(in: "flow", among: ["waive"])
+            }
         }
         return FlowDecl(source: source, destination: destination, ports: ports, range: range(from: start))
     }
