@@ -12,6 +12,9 @@ public struct LintSourceMap: Sendable {
     public private(set) var namespaceNames: [String: SourceRange] = [:]
     /// Each group of a mapped principal by the declaration's name, then the group.
     public private(set) var principalGroups: [String: [String: SourceRange]] = [:]
+    /// The ARN string and the `username` setting of a mapped principal by the declaration's name.
+    public private(set) var principalARNs: [String: SourceRange] = [:]
+    public private(set) var principalUsernames: [String: SourceRange] = [:]
     /// Storage class settings by class, then keyword.
     public private(set) var storageSettings: [String: [String: SourceRange]] = [:]
     /// App settings by `namespace/app`, then keyword (`serviceaccount`, `boundary`, ...).
@@ -35,9 +38,16 @@ public struct LintSourceMap: Sendable {
                     Self.first(&namespaceSettings[decl.name.value, default: [:]], keyword, setting.range)
                 }
             case .mapping(let decl):
+                Self.first(&principalARNs, decl.name.value, decl.arn.range)
                 for setting in decl.settings {
-                    guard case .groups(let names) = setting.value else { continue }
-                    for name in names { Self.first(&principalGroups[decl.name.value, default: [:]], name.value, name.range) }
+                    switch setting.value {
+                    case .groups(let names):
+                        for name in names { Self.first(&principalGroups[decl.name.value, default: [:]], name.value, name.range) }
+                    case .username:
+                        Self.first(&principalUsernames, decl.name.value, setting.range)
+                    case .bind, .accessPolicy:
+                        break
+                    }
                 }
             case .storageClass(let decl):
                 for setting in decl.settings {

@@ -46,7 +46,8 @@ import Testing
     }
 
     @Test func everyFixtureBelongsToARule() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+        // Hidden files are the temporaries of atomic writes while fixtures are being updated.
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { !$0.hasPrefix(".") }
         let stems = Set(files.map { String($0.dropLast($0.hasSuffix(".sec") ? 4 : ".expected".count)) })
         #expect(stems == Set(Self.ruleIDs))
         #expect(files.count == Self.ruleIDs.count * 2)

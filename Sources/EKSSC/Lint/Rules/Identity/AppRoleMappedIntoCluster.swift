@@ -39,7 +39,7 @@ struct AppRoleMappedIntoCluster: LintRule {
                   let roleName = principal.arn.resource.split(separator: "/").last.map(String.init),
                   let app = apps[roleName] else { return nil }
             return finding("'\(principal.name)' maps the IAM role of app '\(app.namespace)/\(app.name)' into the cluster",
-                           at: principal.range, notes: [DiagnosticNote("the app is declared here", at: app.range)])
+                           at: context.sources.principalARNs[principal.name] ?? principal.range, notes: [DiagnosticNote("the app is declared here", at: app.range)])
         }
     }
 }

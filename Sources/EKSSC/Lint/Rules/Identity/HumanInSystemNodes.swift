@@ -22,7 +22,8 @@ struct HumanInSystemNodes: LintRule {
         """
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.model.principals.filter { $0.groups.contains("system:nodes") }.map { principal in
+        let nodeRoles = Set(context.model.nodeRoles.map(\.arn))
+        return context.model.principals.filter { $0.groups.contains("system:nodes") && !nodeRoles.contains($0.arn) }.map { principal in
             finding("\(principal.kind.rawValue) '\(principal.name)' is in 'system:nodes'",
                     at: context.sources.principalGroups[principal.name]?["system:nodes"] ?? principal.range)
         }

@@ -23,7 +23,8 @@ struct SystemUsername: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.principals.filter { $0.username.hasPrefix("system:") }.map { principal in
-            finding("'\(principal.name)' has the reserved username '\(principal.username)'", at: principal.range)
+            finding("'\(principal.name)' has the reserved username '\(principal.username)'",
+                    at: context.sources.principalUsernames[principal.name] ?? principal.range)
         }
     }
 }
