@@ -62,7 +62,7 @@ extension Parser.State {
             let word = current.text
             return fail(SyntaxDiagnostic.unknownSetting(
                 .error, "unknown setting '\(word)' in \(blockName)", at: current.range,
-                hint: Suggestion.didYouMean(word, among: keywords)
+                hint: Suggestion.didYouMean(word, among: keywords + ["waive"])
                     ?? (Self.declarationKeywords.contains(word) ? "is a '}' missing before this '\(word)' declaration?" : nil)))
         }
         return fail(SyntaxDiagnostic.expectedSetting(

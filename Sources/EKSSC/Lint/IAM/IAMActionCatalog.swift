@@ -117,7 +117,7 @@ public struct IAMService: Sendable {
         let lower = pattern.lowercased()
         if let exact = actions[lower] { return [exact] }
         guard lower.contains("*") || lower.contains("?") else { return [] }
-        return actions.values.filter { IAMGlob.matches(lower, $0.name.lowercased()) }.sorted { $0.name < $1.name }
+        return actions.filter { IAMGlob.matches(lower, $0.key) }.map(\.value).sorted { $0.name < $1.name }
     }
 }
 

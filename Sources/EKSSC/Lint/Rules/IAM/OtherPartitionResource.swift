@@ -23,12 +23,12 @@ struct OtherPartitionResource: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         let partition = context.model.cluster.partition.rawValue
-        return context.statements.flatMap { _, statement in
-            statement.resources.compactMap { resource -> LintFinding? in
+        return context.statements.flatMap { item in
+            item.statement.resources.compactMap { resource -> LintFinding? in
                 let parts = resource.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
                 guard parts.count == 3, parts[0] == "arn", parts[1] != "*", parts[1] != Substring(partition) else { return nil }
                 return finding("'\(resource)' is in partition '\(parts[1])', the cluster in '\(partition)'",
-                               at: statement.range)
+                               at: item.range)
             }
         }
     }

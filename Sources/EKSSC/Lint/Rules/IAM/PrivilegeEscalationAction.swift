@@ -37,7 +37,8 @@ struct PrivilegeEscalationAction: LintRule {
     ]
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.compactMap { _, statement in
+        context.statements.compactMap { item in
+            let statement = item.statement
             guard statement.effect == .allow, statement.resources.contains("*") else { return nil }
             let found = statement.actions.filter { action in
                 let lower = action.lowercased()

@@ -22,19 +22,18 @@ struct ResourceTypeMismatch: LintRule {
         """
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.flatMap { _, statement -> [LintFinding] in
-            let resources = statement.resources.filter { $0 != "*" }
+        context.statements.flatMap { statement -> [LintFinding] in
+            let resources = statement.statement.resources.filter { $0 != "*" }
             guard !resources.isEmpty else { return [] }
-            return statement.actions.compactMap { action -> LintFinding? in
-                let name = IAMActionName(action)
+            return statement.actions.compactMap { name -> LintFinding? in
                 guard !name.hasWildcard, let service = context.services[name.service],
-                      let info = service.actions[name.action.lowercased()], !info.resourceTypes.isEmpty else { return nil }
+                      let info = service.actions[name.actionKey], !info.resourceTypes.isEmpty else { return nil }
                 let patterns = info.resourceTypes.compactMap { service.resourceTypes[$0] }
                 guard !patterns.isEmpty,
                       !resources.contains(where: { resource in patterns.contains { ARNPattern.matches($0, resource) } })
                 else { return nil }
                 let types = info.resourceTypes.sorted().joined(separator: ", ")
-                return finding("'\(action)' applies to \(types); no resource of the statement is one",
+                return finding("'\(name.text)' applies to \(types); no resource of the statement is one",
                                at: statement.range,
                                hint: "the ARN format is \(patterns.min { ($0.count, $0) < ($1.count, $1) } ?? "")")
             }

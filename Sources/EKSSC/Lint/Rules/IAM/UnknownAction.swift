@@ -22,13 +22,12 @@ struct UnknownAction: LintRule {
         """
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.flatMap { _, statement in
-            statement.actions.compactMap { action -> LintFinding? in
-                let name = IAMActionName(action)
+        context.statements.flatMap { statement in
+            statement.actions.compactMap { name -> LintFinding? in
                 guard !name.hasWildcard, let service = context.services[name.service],
-                      service.actions[name.action.lowercased()] == nil else { return nil }
+                      service.actions[name.actionKey] == nil else { return nil }
                 let suggestion = Suggestion.didYouMean(name.action, among: service.actions.values.map(\.name))
-                return finding("unknown action '\(action)': service '\(name.service)' has no action '\(name.action)'",
+                return finding("unknown action '\(name.text)': service '\(name.service)' has no action '\(name.action)'",
                                at: statement.range, hint: suggestion.map { $0.replacingFirst("'", with: "'\(name.service):") } ?? fix)
             }
         }

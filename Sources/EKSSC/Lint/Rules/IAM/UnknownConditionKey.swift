@@ -48,10 +48,9 @@ struct UnknownConditionKey: LintRule {
     }
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.flatMap { _, statement in
-            statement.conditions.compactMap { condition -> LintFinding? in
-                let key = condition.key
-                let name = IAMActionName(key)
+        context.statements.flatMap { statement in
+            statement.conditionKeys.compactMap { name -> LintFinding? in
+                let key = name.text
                 if name.service == "aws" {
                     guard !Self.isGlobal(key) else { return nil }
                     let candidates = Self.globalKeys.filter { !$0.hasSuffix("/") }

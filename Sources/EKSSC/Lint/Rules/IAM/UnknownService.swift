@@ -22,11 +22,10 @@ struct UnknownService: LintRule {
         """
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.flatMap { _, statement in
-            statement.actions.compactMap { action -> LintFinding? in
-                let name = IAMActionName(action)
-                guard action != "*", !name.service.contains("*"), !context.actions.hasService(name.service) else { return nil }
-                return finding("unknown IAM service '\(name.service)' in '\(action)'", at: statement.range,
+        context.statements.flatMap { statement in
+            statement.actions.compactMap { name -> LintFinding? in
+                guard !name.service.contains("*"), !context.actions.hasService(name.service) else { return nil }
+                return finding("unknown IAM service '\(name.service)' in '\(name.text)'", at: statement.range,
                                hint: Suggestion.didYouMean(name.service, among: context.actions.prefixes) ?? fix)
             }
         }

@@ -23,9 +23,10 @@ struct WildcardAction: LintRule {
         """
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.compactMap { _, statement in
+        context.statements.compactMap { item in
+            let statement = item.statement
             guard statement.effect == .allow else { return nil }
-            let wild = statement.actions.filter { $0 == "*" || IAMActionName($0).action == "*" }
+            let wild = item.actions.filter { $0.text == "*" || $0.action == "*" }.map(\.text)
             guard !wild.isEmpty else { return nil }
             return finding("allow of '\(wild.joined(separator: "', '"))' grants every action\(wild == ["*"] ? "" : " of the service")",
                            at: statement.range)

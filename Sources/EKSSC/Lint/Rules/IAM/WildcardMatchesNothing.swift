@@ -22,12 +22,11 @@ struct WildcardMatchesNothing: LintRule {
         """
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.flatMap { _, statement in
-            statement.actions.compactMap { action -> LintFinding? in
-                let name = IAMActionName(action)
+        context.statements.flatMap { statement in
+            statement.actions.compactMap { name -> LintFinding? in
                 guard name.hasWildcard, let service = context.services[name.service],
                       service.actions(matching: name.action).isEmpty else { return nil }
-                return finding("'\(action)' matches no action of service '\(name.service)'", at: statement.range)
+                return finding("'\(name.text)' matches no action of service '\(name.service)'", at: statement.range)
             }
         }
     }

@@ -22,17 +22,18 @@ struct WriteOnAnyResource: LintRule {
         """
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.statements.compactMap { _, statement in
+        context.statements.compactMap { item in
+            let statement = item.statement
             guard statement.effect == .allow, statement.resources.contains("*") else { return nil }
-            let writes = statement.actions.filter { action in
-                if action == "*" { return true }
-                let name = IAMActionName(action)
+            let writes = item.actions.filter { name in
+                if name.text == "*" { return true }
                 guard let service = context.services[name.service] else { return false }
                 return service.actions(matching: name.action).contains {
                     $0.accessLevel == .write || $0.accessLevel == .permissionsManagement
                         || $0.accessLevel == .tagging
                 }
             }
+            .map(\.text)
             guard !writes.isEmpty else { return nil }
             return finding("'\(writes.joined(separator: "', '"))' may change every resource ('*')", at: statement.range)
         }
