@@ -1,88 +1,100 @@
-/// Source ranges the model keeps only by value, read back from the syntax: the `endpoint` line
-/// of the cluster, the `groups` entry `system:masters` of a mapping, the `managed` ARN of an app.
+/// Source ranges the model keeps only by value, read back from the syntax on demand: the
+/// `endpoint` line of the cluster, the `groups` entry `system:masters` of a mapping, the
+/// `managed` ARN of an app.
 ///
-/// Keys are the names the model uses, so a rule looks a range up from what it is checking; a
-/// missing key falls back to the declaration's range.
+/// Model objects carry their declaration's range, and declarations are in source order, so a
+/// lookup is a binary search plus a walk over one declaration's settings: findings are rare, and
+/// nothing is indexed up front. Each lookup falls back to the declaration's range.
 public struct LintSourceMap: Sendable {
-    /// Cluster settings by keyword (`endpoint`, `logging`, ...), the first of each.
-    public private(set) var clusterSettings: [String: SourceRange] = [:]
-    public private(set) var clusterName: SourceRange?
-    /// Namespace settings by namespace, then keyword.
-    public private(set) var namespaceSettings: [String: [String: SourceRange]] = [:]
-    public private(set) var namespaceNames: [String: SourceRange] = [:]
-    /// Each group of a mapped principal by the declaration's name, then the group.
-    public private(set) var principalGroups: [String: [String: SourceRange]] = [:]
-    /// The ARN string and the `username` setting of a mapped principal by the declaration's name.
-    public private(set) var principalARNs: [String: SourceRange] = [:]
-    public private(set) var principalUsernames: [String: SourceRange] = [:]
-    /// Storage class settings by class, then keyword.
-    public private(set) var storageSettings: [String: [String: SourceRange]] = [:]
-    /// App settings by `namespace/app`, then keyword (`serviceaccount`, `boundary`, ...).
-    public private(set) var appSettings: [String: [String: SourceRange]] = [:]
-    /// Managed policy ARNs of an app's role by `namespace/app`, then ARN.
-    public private(set) var managedPolicies: [String: [String: SourceRange]] = [:]
-    /// Secret store settings by `SecretStoreID.description`, then keyword.
-    public private(set) var storeSettings: [String: [String: SourceRange]] = [:]
-    public private(set) var storeNames: [String: SourceRange] = [:]
+    private let declarations: [Declaration]
 
     public init(_ syntax: SourceFileSyntax) {
-        for declaration in syntax.declarations {
-            switch declaration {
-            case .cluster(let decl):
-                clusterName = clusterName ?? decl.name.range
-                for setting in decl.settings { Self.first(&clusterSettings, Self.keyword(setting.value), setting.range) }
-            case .namespace(let decl):
-                namespaceNames[decl.name.value] = namespaceNames[decl.name.value] ?? decl.name.range
-                for setting in decl.settings {
-                    let keyword = if case .podSecurity = setting.value { "pod-security" } else { "label" }
-                    Self.first(&namespaceSettings[decl.name.value, default: [:]], keyword, setting.range)
-                }
-            case .mapping(let decl):
-                Self.first(&principalARNs, decl.name.value, decl.arn.range)
-                for setting in decl.settings {
-                    switch setting.value {
-                    case .groups(let names):
-                        for name in names { Self.first(&principalGroups[decl.name.value, default: [:]], name.value, name.range) }
-                    case .username:
-                        Self.first(&principalUsernames, decl.name.value, setting.range)
-                    case .bind, .accessPolicy:
-                        break
-                    }
-                }
-            case .storageClass(let decl):
-                for setting in decl.settings {
-                    Self.first(&storageSettings[decl.name.value, default: [:]], Self.keyword(setting.value), setting.range)
-                }
-            case .app(let decl):
-                let key = "\(decl.namespace.value)/\(decl.name.value)"
-                for setting in decl.settings {
-                    Self.first(&appSettings[key, default: [:]], Self.keyword(setting.value), setting.range)
-                    guard case .iamRole(let role) = setting.value else { continue }
-                    for roleSetting in role.settings {
-                        switch roleSetting.value {
-                        case .managed(let names):
-                            for name in names { Self.first(&managedPolicies[key, default: [:]], name.value, name.range) }
-                        case .boundary:
-                            Self.first(&appSettings[key, default: [:]], "boundary", roleSetting.range)
-                        case .statement:
-                            break
-                        }
-                    }
-                }
-            case .secretStore(let decl):
-                let key = decl.namespace.map { "\($0.value)/\(decl.name.value)" } ?? decl.name.value
-                storeNames[key] = storeNames[key] ?? decl.name.range
-                for setting in decl.settings {
-                    Self.first(&storeSettings[key, default: [:]], Self.keyword(setting.value), setting.range)
-                }
-            case .tier, .flow, .role, .nodes:
-                break
-            }
-        }
+        declarations = syntax.declarations
     }
 
-    private static func first(_ table: inout [String: SourceRange], _ key: String, _ range: SourceRange) {
-        if table[key] == nil { table[key] = range }
+    /// The declaration that starts where `range` starts.
+    func declaration(at range: SourceRange) -> Declaration? {
+        var low = 0, high = declarations.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let start = declarations[middle].range.start
+            if start == range.start { return declarations[middle] }
+            if start < range.start { low = middle + 1 } else { high = middle - 1 }
+        }
+        return nil
+    }
+
+    public func clusterName(_ cluster: Cluster) -> SourceRange {
+        guard case .cluster(let decl) = declaration(at: cluster.range) else { return cluster.range }
+        return decl.name.range
+    }
+
+    /// The first cluster setting `keyword` (`endpoint`, `logging`, ...).
+    public func clusterSetting(_ keyword: String, of cluster: Cluster) -> SourceRange? {
+        guard case .cluster(let decl) = declaration(at: cluster.range) else { return nil }
+        return decl.settings.first { Self.keyword($0.value) == keyword }?.range
+    }
+
+    public func namespaceName(_ namespace: Namespace) -> SourceRange {
+        guard case .namespace(let decl) = declaration(at: namespace.range) else { return namespace.range }
+        return decl.name.range
+    }
+
+    public func podSecurity(of namespace: Namespace) -> SourceRange {
+        guard case .namespace(let decl) = declaration(at: namespace.range) else { return namespace.range }
+        return decl.settings.first { if case .podSecurity = $0.value { true } else { false } }?.range ?? namespace.range
+    }
+
+    /// The entry `group` of the principal's `groups`.
+    public func group(_ group: String, of principal: IAMPrincipal) -> SourceRange {
+        guard case .mapping(let decl) = declaration(at: principal.range) else { return principal.range }
+        for setting in decl.settings {
+            if case .groups(let names) = setting.value, let name = names.first(where: { $0.value == group }) {
+                return name.range
+            }
+        }
+        return principal.range
+    }
+
+    public func arn(of principal: IAMPrincipal) -> SourceRange {
+        guard case .mapping(let decl) = declaration(at: principal.range) else { return principal.range }
+        return decl.arn.range
+    }
+
+    public func username(of principal: IAMPrincipal) -> SourceRange {
+        guard case .mapping(let decl) = declaration(at: principal.range) else { return principal.range }
+        return decl.settings.first { if case .username = $0.value { true } else { false } }?.range ?? principal.range
+    }
+
+    /// The first storage class setting `keyword` (`ebs`, `unencrypted`, ...).
+    public func setting(_ keyword: String, of storageClass: StorageClass) -> SourceRange {
+        guard case .storageClass(let decl) = declaration(at: storageClass.range) else { return storageClass.range }
+        return decl.settings.first { Self.keyword($0.value) == keyword }?.range ?? storageClass.range
+    }
+
+    public func serviceAccount(of app: App) -> SourceRange {
+        guard case .app(let decl) = declaration(at: app.range) else { return app.range }
+        return decl.settings.first { if case .serviceAccount = $0.value { true } else { false } }?.range ?? app.range
+    }
+
+    /// The ARN `arn` in the app role's `managed` list.
+    public func managedPolicy(_ arn: String, of app: App) -> SourceRange {
+        guard case .app(let decl) = declaration(at: app.range) else { return app.range }
+        for setting in decl.settings {
+            guard case .iamRole(let role) = setting.value else { continue }
+            for roleSetting in role.settings {
+                if case .managed(let names) = roleSetting.value, let name = names.first(where: { $0.value == arn }) {
+                    return name.range
+                }
+            }
+            return role.range
+        }
+        return app.range
+    }
+
+    public func name(of store: SecretStore) -> SourceRange {
+        guard case .secretStore(let decl) = declaration(at: store.range) else { return store.range }
+        return decl.name.range
     }
 
     private static func keyword(_ setting: ClusterSetting) -> String {
@@ -112,29 +124,6 @@ public struct LintSourceMap: Sendable {
         case .isDefault: "default"
         case .unencrypted: "unencrypted"
         case .directoryPerms: "directory-perms"
-        }
-    }
-
-    private static func keyword(_ setting: AppSetting) -> String {
-        switch setting {
-        case .serviceAccount: "serviceaccount"
-        case .tier: "tier"
-        case .identity: "identity"
-        case .iamRole: "iam-role"
-        case .securityGroups: "security-groups"
-        case .secret: "secret"
-        }
-    }
-
-    private static func keyword(_ setting: SecretStoreSetting) -> String {
-        switch setting {
-        case .provider: "provider"
-        case .region: "region"
-        case .serviceAccount: "serviceaccount"
-        case .iamRole: "iam-role"
-        case .kms: "kms"
-        case .namespaces: "namespaces"
-        case .namespaceSelector: "namespace-selector"
         }
     }
 }

@@ -39,6 +39,6 @@ struct AuditLoggingMissing: LintRule {
         guard !missing.isEmpty else { return [] }
         let names = missing.map { "'\($0.rawValue)'" }.joined(separator: " and ")
         return [finding("control-plane logging lacks \(names)",
-                        at: context.sources.clusterSettings["logging"] ?? context.sources.clusterName ?? cluster.range)]
+                        at: context.sources.clusterSetting("logging", of: cluster) ?? context.sources.clusterName(cluster))]
     }
 }

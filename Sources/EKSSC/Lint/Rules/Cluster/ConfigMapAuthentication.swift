@@ -37,6 +37,6 @@ struct ConfigMapAuthentication: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         guard context.model.cluster.authenticationMode == .configMap else { return [] }
         return [finding("'authentication config-map' relies on the deprecated aws-auth ConfigMap",
-                        at: context.sources.clusterSettings["authentication"] ?? context.model.cluster.range)]
+                        at: context.sources.clusterSetting("authentication", of: context.model.cluster) ?? context.model.cluster.range)]
     }
 }

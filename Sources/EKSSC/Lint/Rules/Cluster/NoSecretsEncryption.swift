@@ -36,6 +36,6 @@ struct NoSecretsEncryption: LintRule {
         let cluster = context.model.cluster
         guard cluster.secretsEncryptionKey == nil else { return [] }
         return [finding("cluster '\(cluster.name)' does not encrypt Secrets with a KMS key",
-                        at: context.sources.clusterName ?? cluster.range)]
+                        at: context.sources.clusterName(cluster))]
     }
 }

@@ -38,12 +38,12 @@ struct PublicEndpoint: LintRule {
         let cluster = context.model.cluster
         guard let endpoint = cluster.endpoint, endpoint != .private else { return [] }
         let sources = context.sources
-        let at = sources.clusterSettings["endpoint"] ?? cluster.range
+        let at = sources.clusterSetting("endpoint", of: cluster) ?? cluster.range
         if cluster.publicAccessCIDRs.isEmpty {
             return [finding("the API endpoint is '\(endpoint.rawValue)' with no 'public-access': open to 0.0.0.0/0", at: at)]
         }
         return cluster.publicAccessCIDRs.filter { CIDR.parse($0).value?.prefixLength == 0 }.map { cidr in
-            finding("the public API endpoint is open to '\(cidr)'", at: sources.clusterSettings["public-access"] ?? at)
+            finding("the public API endpoint is open to '\(cidr)'", at: sources.clusterSetting("public-access", of: cluster) ?? at)
         }
     }
 }

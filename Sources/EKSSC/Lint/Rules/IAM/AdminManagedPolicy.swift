@@ -30,11 +30,12 @@ struct AdminManagedPolicy: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.apps.flatMap { app in
             (app.iamRole?.managedPolicies ?? []).compactMap { arn -> LintFinding? in
-                guard arn.contains(":iam::aws:policy/"),
-                      let name = arn.split(separator: "/").last.map(String.init), Self.policies.contains(name) else { return nil }
+                // The cheap test first: the name after the last '/', then that AWS manages the policy.
+                guard let slash = arn.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+                let name = String(arn[arn.utf8.index(after: slash)...])
+                guard Self.policies.contains(name), arn.split(separator: ":", omittingEmptySubsequences: false).dropFirst(4).first == "aws" else { return nil }
                 return finding("app '\(app.name)' gets the administrator-level managed policy '\(name)'",
-                               at: context.sources.managedPolicies["\(app.namespace)/\(app.name)"]?[arn]
-                                   ?? app.iamRole?.range ?? app.range)
+                               at: context.sources.managedPolicy(arn, of: app))
             }
         }
     }

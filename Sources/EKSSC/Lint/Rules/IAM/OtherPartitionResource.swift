@@ -23,8 +23,10 @@ struct OtherPartitionResource: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         let partition = context.model.cluster.partition.rawValue
+        let own = "arn:\(partition):"
         return context.statements.flatMap { item in
             item.statement.resources.compactMap { resource -> LintFinding? in
+                guard !resource.hasPrefix(own) else { return nil }
                 let parts = resource.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
                 guard parts.count == 3, parts[0] == "arn", parts[1] != "*", parts[1] != Substring(partition) else { return nil }
                 return finding("'\(resource)' is in partition '\(parts[1])', the cluster in '\(partition)'",

@@ -30,16 +30,18 @@ struct AppRoleMappedIntoCluster: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         let model = context.model
+        // Only roles of the cluster's account can be app roles; most files map none.
+        let mapped = model.principals.filter { $0.kind == .role && $0.arn.account == model.cluster.account }
+        guard !mapped.isEmpty else { return [] }
         var apps: [String: App] = [:]
         for app in model.apps {
             if let role = IAMRoleNaming.roleName(of: app, in: model.cluster) { apps[role] = apps[role] ?? app }
         }
-        return model.principals.compactMap { principal in
-            guard principal.kind == .role, principal.arn.account == model.cluster.account,
-                  let roleName = principal.arn.resource.split(separator: "/").last.map(String.init),
+        return mapped.compactMap { principal in
+            guard let roleName = principal.arn.resource.split(separator: "/").last.map(String.init),
                   let app = apps[roleName] else { return nil }
             return finding("'\(principal.name)' maps the IAM role of app '\(app.namespace)/\(app.name)' into the cluster",
-                           at: context.sources.principalARNs[principal.name] ?? principal.range, notes: [DiagnosticNote("the app is declared here", at: app.range)])
+                           at: context.sources.arn(of: principal), notes: [DiagnosticNote("the app is declared here", at: app.range)])
         }
     }
 }

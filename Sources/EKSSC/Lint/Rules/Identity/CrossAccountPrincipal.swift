@@ -25,7 +25,7 @@ struct CrossAccountPrincipal: LintRule {
         let account = context.model.cluster.account
         return context.model.principals.filter { $0.arn.account != account }.map { principal in
             finding("'\(principal.name)' is in account \(principal.arn.account), not the cluster's \(account)",
-                    at: context.sources.principalARNs[principal.name] ?? principal.range)
+                    at: context.sources.arn(of: principal))
         }
     }
 }

@@ -25,7 +25,7 @@ struct HumanInSystemNodes: LintRule {
         let nodeRoles = Set(context.model.nodeRoles.map(\.arn))
         return context.model.principals.filter { $0.groups.contains("system:nodes") && !nodeRoles.contains($0.arn) }.map { principal in
             finding("\(principal.kind.rawValue) '\(principal.name)' is in 'system:nodes'",
-                    at: context.sources.principalGroups[principal.name]?["system:nodes"] ?? principal.range)
+                    at: context.sources.group("system:nodes", of: principal))
         }
     }
 }

@@ -27,7 +27,7 @@ struct ServiceAccountPattern: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.apps.filter(\.serviceAccount.isPattern).map { app in
             finding("app '\(app.name)' trusts every ServiceAccount matching '\(app.serviceAccount)'",
-                    at: context.sources.appSettings["\(app.namespace)/\(app.name)"]?["serviceaccount"] ?? app.range)
+                    at: context.sources.serviceAccount(of: app))
         }
     }
 }

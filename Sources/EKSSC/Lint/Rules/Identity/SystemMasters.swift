@@ -24,7 +24,7 @@ struct SystemMasters: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.principals.filter { $0.groups.contains("system:masters") }.map { principal in
             finding("'system:masters' makes '\(principal.name)' cluster-admin, beyond RBAC",
-                    at: context.sources.principalGroups[principal.name]?["system:masters"] ?? principal.range)
+                    at: context.sources.group("system:masters", of: principal))
         }
     }
 }

@@ -24,7 +24,7 @@ struct SystemUsername: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.principals.filter { $0.username.hasPrefix("system:") }.map { principal in
             finding("'\(principal.name)' has the reserved username '\(principal.username)'",
-                    at: context.sources.principalUsernames[principal.name] ?? principal.range)
+                    at: context.sources.username(of: principal))
         }
     }
 }

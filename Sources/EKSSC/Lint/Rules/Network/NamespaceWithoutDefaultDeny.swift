@@ -32,7 +32,7 @@ struct NamespaceWithoutDefaultDeny: LintRule {
         let workloads = Set(model.apps.map(\.namespace))
         return model.namespaces.filter { workloads.contains($0.name) && !denied.contains($0.name) }.map { namespace in
             finding("namespace '\(namespace.name)' runs apps but has no tier, so no default-deny NetworkPolicy",
-                    at: context.sources.namespaceNames[namespace.name] ?? namespace.range)
+                    at: context.sources.namespaceName(namespace))
         }
     }
 }

@@ -26,7 +26,7 @@ struct EBSWithoutCustomerKey: LintRule {
         context.model.storageClasses.compactMap { storageClass in
             guard case .ebs(let ebs) = storageClass.backend, ebs.encrypted, ebs.kmsKey == nil else { return nil }
             return finding("storage class '\(storageClass.name)' encrypts with the account's default EBS key",
-                           at: context.sources.storageSettings[storageClass.name]?["ebs"] ?? storageClass.range)
+                           at: context.sources.setting("ebs", of: storageClass))
         }
     }
 }

@@ -23,7 +23,7 @@ struct MissingPodSecurity: LintRule {
         let used = Set(context.model.apps.map(\.namespace))
         return context.model.namespaces.filter { $0.podSecurity == nil && used.contains($0.name) }.map { namespace in
             finding("namespace '\(namespace.name)' runs apps but sets no 'pod-security' level",
-                    at: context.sources.namespaceNames[namespace.name] ?? namespace.range)
+                    at: context.sources.namespaceName(namespace))
         }
     }
 }

@@ -20,7 +20,7 @@ struct PrivilegedPodSecurity: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.namespaces.filter { $0.podSecurity == .privileged }.map { namespace in
             finding("namespace '\(namespace.name)' allows privileged pods",
-                    at: context.sources.namespaceSettings[namespace.name]?["pod-security"] ?? namespace.range)
+                    at: context.sources.podSecurity(of: namespace))
         }
     }
 }

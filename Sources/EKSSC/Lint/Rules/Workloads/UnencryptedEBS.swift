@@ -27,7 +27,7 @@ struct UnencryptedEBS: LintRule {
         context.model.storageClasses.compactMap { storageClass in
             guard case .ebs(let ebs) = storageClass.backend, !ebs.encrypted else { return nil }
             return finding("storage class '\(storageClass.name)' stores volumes unencrypted",
-                           at: context.sources.storageSettings[storageClass.name]?["unencrypted"] ?? storageClass.range)
+                           at: context.sources.setting("unencrypted", of: storageClass))
         }
     }
 }

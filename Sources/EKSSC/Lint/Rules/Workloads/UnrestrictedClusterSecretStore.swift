@@ -34,7 +34,7 @@ struct UnrestrictedClusterSecretStore: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.secretStores.filter { $0.id.isClusterWide && !$0.isRestricted }.map { store in
             finding("clustersecretstore '\(store.id.name)' can be used from every namespace",
-                    at: context.sources.storeNames[store.id.name] ?? store.range)
+                    at: context.sources.name(of: store))
         }
     }
 }
