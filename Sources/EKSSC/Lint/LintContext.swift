@@ -15,35 +15,55 @@ public struct LintContext: Sendable {
         self.syntax = syntax
         self.sources = LintSourceMap(syntax)
         self.actions = actions
+        let policies = model.apps.lazy.compactMap(\.iamRole).flatMap(\.statements)
         var prefixes = Set<String>()
-        var statements: [LintStatement] = []
-        for role in model.apps.lazy.compactMap(\.iamRole) {
-            for statement in role.statements {
-                let item = LintStatement(statement)
-                for name in item.actions { prefixes.insert(name.service) }
-                for name in item.conditionKeys { prefixes.insert(name.service) }
-                statements.append(item)
-            }
+        for statement in policies {
+            for action in statement.actions { prefixes.insert(IAMActionName.service(of: action)) }
+            for condition in statement.conditions { prefixes.insert(IAMActionName.service(of: condition.key)) }
         }
-        self.statements = statements
-        self.services = actions.services(prefixes)
+        let services = actions.services(prefixes)
+        // Wildcard patterns repeat across apps: each is matched against its service once.
+        var matched: [String: [IAMActionInfo]] = [:]
+        self.statements = policies.map { statement in
+            LintStatement(statement, actions: statement.actions.map { text in
+                let name = IAMActionName(text)
+                guard let service = services[name.service] else { return ResolvedAction(name: name, service: nil, matches: []) }
+                if !name.hasWildcard {
+                    return ResolvedAction(name: name, service: service, matches: service.actions[name.actionKey].map { [$0] } ?? [])
+                }
+                let key = name.service + ":" + name.actionKey
+                let matches = matched[key] ?? service.actions(matching: name.action)
+                matched[key] = matches
+                return ResolvedAction(name: name, service: service, matches: matches)
+            })
+        }
+        self.services = services
     }
 }
 
-/// A policy statement with its actions and condition keys split once for every rule.
-public struct LintStatement: Sendable {
+/// A policy statement with its actions resolved against the IAM action list once for every rule.
+public final class LintStatement: Sendable {
     public let statement: PolicyStatement
     /// In the statement's order.
-    public let actions: [IAMActionName]
+    public let actions: [ResolvedAction]
     public let conditionKeys: [IAMActionName]
 
-    init(_ statement: PolicyStatement) {
+    init(_ statement: PolicyStatement, actions: [ResolvedAction]) {
         self.statement = statement
-        actions = statement.actions.map(IAMActionName.init)
+        self.actions = actions
         conditionKeys = statement.conditions.map { IAMActionName($0.key) }
     }
 
     public var range: SourceRange { statement.range }
+}
+
+/// An action of a policy with what it names in the IAM action list.
+public struct ResolvedAction: Sendable {
+    public let name: IAMActionName
+    /// Nil when the service is unknown (or the action is `*`).
+    public let service: IAMService?
+    /// The action, or every action a wildcard pattern matches; empty when none.
+    public let matches: [IAMActionInfo]
 }
 
 /// `service:Action` split at the first `:` (`*` alone has service `*`).
@@ -57,6 +77,12 @@ public struct IAMActionName: Sendable, Hashable {
     public var actionKey: String
     /// `*` or `?` in the action part.
     public var hasWildcard: Bool
+
+    /// The lower-cased part before the first `:`.
+    static func service(of text: String) -> String {
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return text.lowercased() }
+        return String(text[..<colon]).lowercased()
+    }
 
     public init(_ text: String) {
         self.text = text

@@ -63,21 +63,29 @@ public struct IAMActionInfo: Sendable, Hashable {
     public var resourceTypes: [String]
 }
 
-/// One service's actions, resource types and condition keys.
-public struct IAMService: Sendable {
-    public var prefix: String
+/// One service's actions, resource types and condition keys. A class: every statement that
+/// names the service shares one parsed copy.
+public final class IAMService: Sendable {
+    public let prefix: String
     /// Lower-cased action name → action (IAM action names are case-insensitive).
-    public var actions: [String: IAMActionInfo] = [:]
+    public let actions: [String: IAMActionInfo]
     /// Resource type → ARN pattern (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`).
-    public var resourceTypes: [String: String] = [:]
+    public let resourceTypes: [String: String]
+    /// The patterns' UTF-8 bytes, for `ARNPattern`.
+    let resourcePatterns: [String: [UInt8]]
     /// Lower-cased condition keys; a key with a `${TagKey}` or `<key>` part is kept up to the `/`.
-    public var conditionKeys: Set<String> = []
-    public var conditionKeyPrefixes: [String] = []
+    public let conditionKeys: Set<String>
+    public let conditionKeyPrefixes: [String]
     /// The keys as the reference spells them, sorted (for "did you mean").
-    public var conditionKeyNames: [String] = []
+    public let conditionKeyNames: [String]
 
     init(prefix: String, lines: ArraySlice<UInt8>) {
         self.prefix = prefix
+        var actions: [String: IAMActionInfo] = [:]
+        var resourceTypes: [String: String] = [:]
+        var conditionKeys: Set<String> = []
+        var conditionKeyPrefixes: [String] = []
+        var conditionKeyNames: [String] = []
         for line in lines.split(separator: UInt8(ascii: "\n")) {
             let text = String(decoding: line, as: UTF8.self)
             let fields = text.split(separator: " ")
@@ -104,6 +112,12 @@ public struct IAMService: Sendable {
                 break
             }
         }
+        self.actions = actions
+        self.resourceTypes = resourceTypes
+        self.resourcePatterns = resourceTypes.mapValues { Array($0.utf8) }
+        self.conditionKeys = conditionKeys
+        self.conditionKeyPrefixes = conditionKeyPrefixes
+        self.conditionKeyNames = conditionKeyNames
     }
 
     /// Whether `key` (`s3:prefix`, `s3:ExistingObjectTag/env`) is one of the service's keys.

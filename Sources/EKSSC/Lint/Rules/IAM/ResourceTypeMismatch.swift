@@ -23,15 +23,17 @@ struct ResourceTypeMismatch: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.statements.flatMap { statement -> [LintFinding] in
-            let resources = statement.statement.resources.filter { $0 != "*" }
+            let resources = statement.statement.resources.filter { $0 != "*" }.map { Array($0.utf8) }
             guard !resources.isEmpty else { return [] }
-            return statement.actions.compactMap { name -> LintFinding? in
-                guard !name.hasWildcard, let service = context.services[name.service],
-                      let info = service.actions[name.actionKey], !info.resourceTypes.isEmpty else { return nil }
-                let patterns = info.resourceTypes.compactMap { service.resourceTypes[$0] }
-                guard !patterns.isEmpty,
-                      !resources.contains(where: { resource in patterns.contains { ARNPattern.matches($0, resource) } })
+            return statement.actions.compactMap { action -> LintFinding? in
+                let name = action.name
+                guard !name.hasWildcard, let service = action.service, let info = action.matches.first,
+                      !info.resourceTypes.isEmpty else { return nil }
+                let compiled = info.resourceTypes.compactMap { service.resourcePatterns[$0] }
+                guard !compiled.isEmpty,
+                      !resources.contains(where: { resource in compiled.contains { ARNPattern.matches($0, resource) } })
                 else { return nil }
+                let patterns = info.resourceTypes.compactMap { service.resourceTypes[$0] }
                 let types = info.resourceTypes.sorted().joined(separator: ", ")
                 return finding("'\(name.text)' applies to \(types); no resource of the statement is one",
                                at: statement.range,
@@ -49,7 +51,10 @@ struct ResourceTypeMismatch: LintRule {
 /// stand for any text, so a resource with wildcards is only compared up to its first wildcard.
 enum ARNPattern {
     static func matches(_ pattern: String, _ resource: String) -> Bool {
-        let p = Array(pattern.utf8), r = Array(resource.utf8)
+        matches(Array(pattern.utf8), Array(resource.utf8))
+    }
+
+    static func matches(_ p: [UInt8], _ r: [UInt8]) -> Bool {
         if let wildcard = r.firstIndex(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) {
             return matchPrefix(p, 0, Array(r[..<wildcard]), 0)
         }

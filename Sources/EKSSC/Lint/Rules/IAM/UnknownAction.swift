@@ -23,9 +23,9 @@ struct UnknownAction: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.statements.flatMap { statement in
-            statement.actions.compactMap { name -> LintFinding? in
-                guard !name.hasWildcard, let service = context.services[name.service],
-                      service.actions[name.actionKey] == nil else { return nil }
+            statement.actions.compactMap { action -> LintFinding? in
+                let name = action.name
+                guard !name.hasWildcard, let service = action.service, action.matches.isEmpty else { return nil }
                 let suggestion = Suggestion.didYouMean(name.action, among: service.actions.values.map(\.name))
                 return finding("unknown action '\(name.text)': service '\(name.service)' has no action '\(name.action)'",
                                at: statement.range, hint: suggestion.map { $0.replacingFirst("'", with: "'\(name.service):") } ?? fix)

@@ -23,8 +23,9 @@ struct UnknownService: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.statements.flatMap { statement in
-            statement.actions.compactMap { name -> LintFinding? in
-                guard !name.service.contains("*"), !context.actions.hasService(name.service) else { return nil }
+            statement.actions.compactMap { action -> LintFinding? in
+                let name = action.name
+                guard action.service == nil, !name.service.contains("*") else { return nil }
                 return finding("unknown IAM service '\(name.service)' in '\(name.text)'", at: statement.range,
                                hint: Suggestion.didYouMean(name.service, among: context.actions.prefixes) ?? fix)
             }

@@ -26,7 +26,7 @@ struct WildcardAction: LintRule {
         context.statements.compactMap { item in
             let statement = item.statement
             guard statement.effect == .allow else { return nil }
-            let wild = item.actions.filter { $0.text == "*" || $0.action == "*" }.map(\.text)
+            let wild = item.actions.map(\.name).filter { $0.text == "*" || $0.action == "*" }.map(\.text)
             guard !wild.isEmpty else { return nil }
             return finding("allow of '\(wild.joined(separator: "', '"))' grants every action\(wild == ["*"] ? "" : " of the service")",
                            at: statement.range)

@@ -23,9 +23,9 @@ struct WildcardMatchesNothing: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.statements.flatMap { statement in
-            statement.actions.compactMap { name -> LintFinding? in
-                guard name.hasWildcard, let service = context.services[name.service],
-                      service.actions(matching: name.action).isEmpty else { return nil }
+            statement.actions.compactMap { action -> LintFinding? in
+                let name = action.name
+                guard name.hasWildcard, action.service != nil, action.matches.isEmpty else { return nil }
                 return finding("'\(name.text)' matches no action of service '\(name.service)'", at: statement.range)
             }
         }

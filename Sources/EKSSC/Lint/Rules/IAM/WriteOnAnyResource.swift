@@ -25,15 +25,14 @@ struct WriteOnAnyResource: LintRule {
         context.statements.compactMap { item in
             let statement = item.statement
             guard statement.effect == .allow, statement.resources.contains("*") else { return nil }
-            let writes = item.actions.filter { name in
-                if name.text == "*" { return true }
-                guard let service = context.services[name.service] else { return false }
-                return service.actions(matching: name.action).contains {
+            let writes = item.actions.filter { action in
+                if action.name.text == "*" { return true }
+                return action.matches.contains {
                     $0.accessLevel == .write || $0.accessLevel == .permissionsManagement
                         || $0.accessLevel == .tagging
                 }
             }
-            .map(\.text)
+            .map(\.name.text)
             guard !writes.isEmpty else { return nil }
             return finding("'\(writes.joined(separator: "', '"))' may change every resource ('*')", at: statement.range)
         }
