@@ -7,12 +7,18 @@ public enum LintRunner {
         var results: [LintResult] = []
         var used = Set<Int>()
         let waivers = syntax.waivers
-        for rule in LintCatalog.rules where !LintCatalog.isWaiverRule(rule.id) {
+        let enabled = LintCatalog.rules.filter {
+            !LintCatalog.isWaiverRule($0.id) && configuration.severity(of: $0) != nil
+        }
+        // The rules are independent: they run side by side, and their findings are taken in
+        // catalog order, so the report does not depend on scheduling.
+        let findings = enabled.concurrentMap { rule in rule.check(context) }
+        for (rule, ruleFindings) in zip(enabled, findings) {
             guard let severity = configuration.severity(of: rule) else { continue }
             // One finding per rule and range: a source line that yields several model objects
             // (an RBAC `allow` naming two API groups) is reported once.
             var seen = Set<SourceRange>()
-            for finding in rule.check(context) where seen.insert(finding.range).inserted {
+            for finding in ruleFindings where seen.insert(finding.range).inserted {
                 let waiver = waivers.indices.first { index in
                     waivers[index].ruleID.value == rule.id && waivers[index].scope.start <= finding.range.start
                         && finding.range.end <= waivers[index].scope.end

@@ -61,6 +61,8 @@ public struct IAMActionInfo: Sendable, Hashable {
     public var accessLevel: IAMAccessLevel
     /// Resource types it can be scoped to; empty when it only takes `*`.
     public var resourceTypes: [String]
+    /// The ARN patterns of `resourceTypes` as UTF-8 bytes, for `ARNPattern`.
+    var resourcePatterns: [[UInt8]] = []
 }
 
 /// One service's actions, resource types and condition keys. A class: every statement that
@@ -112,9 +114,14 @@ public final class IAMService: Sendable {
                 break
             }
         }
-        self.actions = actions
+        let patterns = resourceTypes.mapValues { Array($0.utf8) }
+        self.actions = actions.mapValues { action in
+            var action = action
+            action.resourcePatterns = action.resourceTypes.compactMap { patterns[$0] }
+            return action
+        }
         self.resourceTypes = resourceTypes
-        self.resourcePatterns = resourceTypes.mapValues { Array($0.utf8) }
+        self.resourcePatterns = patterns
         self.conditionKeys = conditionKeys
         self.conditionKeyPrefixes = conditionKeyPrefixes
         self.conditionKeyNames = conditionKeyNames

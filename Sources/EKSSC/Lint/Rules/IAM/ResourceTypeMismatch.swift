@@ -29,7 +29,7 @@ struct ResourceTypeMismatch: LintRule {
                 let name = action.name
                 guard !name.hasWildcard, let service = action.service, let info = action.matches.first,
                       !info.resourceTypes.isEmpty else { return nil }
-                let compiled = info.resourceTypes.compactMap { service.resourcePatterns[$0] }
+                let compiled = info.resourcePatterns
                 guard !compiled.isEmpty,
                       !resources.contains(where: { resource in compiled.contains { ARNPattern.matches($0, resource) } })
                 else { return nil }
