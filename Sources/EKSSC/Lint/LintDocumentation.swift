@@ -76,7 +76,7 @@ public enum LintDocumentation {
 
                 **\(rule.title).** Default level: \(rule.defaultSeverity.rawValue).
 
-                \(rule.rationale)
+                \(rule.rationale)\(rule.guideSection.map { "\n\n**Guide:** \($0)." } ?? "")
 
                 **Fix:** \(rule.fix)
 

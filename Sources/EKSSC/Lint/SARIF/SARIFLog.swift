@@ -75,7 +75,8 @@ public struct SARIFLog: Sendable {
             "id": .string(rule.id),
             "name": .string(rule.name),
             "shortDescription": .map(["text": .string(rule.title)]),
-            "fullDescription": .map(["text": .string(rule.rationale)]),
+            "fullDescription": .map(["text": .string(rule.rationale
+                + (rule.guideSection.map { " EKS security guide: \($0)." } ?? ""))]),
             "help": .map(["text": .string(rule.fix)]),
             "helpUri": .string("\(rulesDocumentURI)#\(rule.helpAnchor)"),
             "defaultConfiguration": .map(["level": .string(rule.defaultSeverity.rawValue)]),
