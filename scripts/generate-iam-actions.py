@@ -12,7 +12,7 @@ Reference). Nothing is downloaded at build time: run this script to refresh the 
 
 Format, one record per line, services in prefix order:
     s PREFIX                          a service
-    r TYPE ARN-PATTERN                one of its resource types
+    r TYPE ARN-PATTERN                one of its resource types (spaces in TYPE written as "+")
     k KEY KEY ...                     its condition keys (service, resource and action keys)
     a ACTION LEVEL TYPE,TYPE,...      an action; LEVEL R(ead) L(ist) W(rite) P(ermissions
                                       management) T(agging); TYPE * means the action accepts "*"
@@ -20,6 +20,12 @@ Format, one record per line, services in prefix order:
 import datetime
 import json
 import sys
+
+def type_name(name):
+    """Resource type names may contain spaces ("stream group"); the format separates fields by
+    spaces, so they are written with "+" instead (names are only compared with each other)."""
+    return name.replace(" ", "+")
+
 
 LEVELS = {"Read": "R", "List": "L", "Write": "W", "Permissions management": "P", "Tagging": "T"}
 
@@ -35,7 +41,7 @@ def main():
         lines.append(f"s {prefix}")
         for name in sorted(service["resources"]):
             arn = service["resources"][name]["arn"]
-            lines.append(f"r {name} {arn}")
+            lines.append(f"r {type_name(name)} {arn}")
         keys = set(service.get("conditions", {}))
         for resource in service["resources"].values():
             keys.update(resource.get("condition_keys", []))
@@ -47,7 +53,7 @@ def main():
             lines.append("k " + " ".join(keys))
         for name in sorted(service["privileges"]):
             privilege = service["privileges"][name]
-            types = sorted(t if t else "*" for t in privilege["resource_types"])
+            types = sorted(type_name(t) if t else "*" for t in privilege["resource_types"])
             level = LEVELS.get(privilege["access_level"], "W")
             lines.append(f"a {name} {level} {','.join(types) or '*'}")
     text = "\n".join(lines) + "\n"

@@ -21,6 +21,24 @@ import Testing
         #expect(s3.actions(matching: "ListBucke?").map(\.name) == ["ListBucket"])
     }
 
+    /// Every action line of the data is read: no action is lost to a malformed line (a
+    /// resource type with a space in its name once dropped whole actions).
+    @Test func everyActionOfTheDataIsRead() {
+        let catalog = IAMActionCatalog.shared
+        let services = catalog.services(Set(catalog.prefixes))
+        let lines = IAMActionData.text.split(separator: "\n").filter { $0.hasPrefix("a ") }
+        var names = Set<String>()
+        var prefix = ""
+        for line in IAMActionData.text.split(separator: "\n") {
+            if line.hasPrefix("s ") { prefix = String(line.dropFirst(2)) }
+            if line.hasPrefix("a ") { names.insert(prefix + ":" + line.split(separator: " ")[1].lowercased()) }
+        }
+        #expect(lines.count > 20_000)
+        #expect(services.values.map(\.actions.count).reduce(0, +) == names.count)
+        let gamelift = services["gameliftstreams"]
+        #expect(gamelift?.resourceTypes["stream+group"] != nil)
+    }
+
     @Test func arnPatterns() {
         let bucket = "arn:${Partition}:s3:::${BucketName}"
         let object = "arn:${Partition}:s3:::${BucketName}/${ObjectName}"

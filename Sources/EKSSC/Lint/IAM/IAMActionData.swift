@@ -9635,32 +9635,32 @@ a UpdateScript W script
 a ValidateMatchmakingRuleSet R *
 s gameliftstreams
 r application arn:${Partition}:gameliftstreams:${Region}:${Account}:application/${ApplicationId}
-r stream group arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}
+r stream+group arn:${Partition}:gameliftstreams:${Region}:${Account}:streamgroup/${StreamGroupId}
 k aws:RequestTag/${TagKey} aws:ResourceTag/${TagKey} aws:TagKeys
-a AddStreamGroupLocations W stream group
-a AssociateApplications W application,stream group
+a AddStreamGroupLocations W stream+group
+a AssociateApplications W application,stream+group
 a CreateApplication W *
 a CreateStreamGroup W *
-a CreateStreamSessionConnection W stream group
+a CreateStreamSessionConnection W stream+group
 a DeleteApplication W application
-a DeleteStreamGroup W stream group
-a DisassociateApplications W application,stream group
-a ExportStreamSessionFiles W stream group
+a DeleteStreamGroup W stream+group
+a DisassociateApplications W application,stream+group
+a ExportStreamSessionFiles W stream+group
 a GetApplication R application
-a GetStreamGroup R stream group
-a GetStreamSession R stream group
+a GetStreamGroup R stream+group
+a GetStreamSession R stream+group
 a ListApplications L *
 a ListStreamGroups L *
-a ListStreamSessions R stream group
+a ListStreamSessions R stream+group
 a ListStreamSessionsByAccount R *
-a ListTagsForResource R application,stream group
-a RemoveStreamGroupLocations W stream group
-a StartStreamSession W stream group
-a TagResource T *,application,stream group
-a TerminateStreamSession W stream group
-a UntagResource T *,application,stream group
+a ListTagsForResource R application,stream+group
+a RemoveStreamGroupLocations W stream+group
+a StartStreamSession W stream+group
+a TagResource T *,application,stream+group
+a TerminateStreamSession W stream+group
+a UntagResource T *,application,stream+group
 a UpdateApplication W application
-a UpdateStreamGroup W stream group
+a UpdateStreamGroup W stream+group
 s geo
 r api-key arn:${Partition}:geo:${Region}:${Account}:api-key/${KeyName}
 r geofence-collection arn:${Partition}:geo:${Region}:${Account}:geofence-collection/${GeofenceCollectionName}
@@ -11055,9 +11055,9 @@ a UpdateAssessmentTarget W *
 s inspector-scan
 a ScanSbom R *
 s inspector2
-r CIS Scan Configuration arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}
-r Code Security Integration arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId}
-r Code Security Scan Configuration arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId}
+r CIS+Scan+Configuration arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/cis-configuration/${CISScanConfigurationId}
+r Code+Security+Integration arn:${Partition}:inspector2:${Region}:${Account}:codesecurity-integration/${CodeSecurityIntegrationId}
+r Code+Security+Scan+Configuration arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/codesecurity-configuration/${CodeSecurityScanConfigurationId}
 r Filter arn:${Partition}:inspector2:${Region}:${Account}:owner/${OwnerId}/filter/${FilterId}
 r Finding arn:${Partition}:inspector2:${Region}:${Account}:finding/${FindingId}
 k aws:RequestTag/${TagKey} aws:ResourceTag/${TagKey} aws:TagKeys
@@ -11072,15 +11072,15 @@ a BatchGetMemberEc2DeepInspectionStatus R *
 a BatchUpdateMemberEc2DeepInspectionStatus W *
 a CancelFindingsReport W *
 a CancelSbomExport W *
-a CreateCisScanConfiguration W *,CIS Scan Configuration
-a CreateCodeSecurityIntegration W *,Code Security Integration
-a CreateCodeSecurityScanConfiguration W *,Code Security Scan Configuration
+a CreateCisScanConfiguration W *,CIS+Scan+Configuration
+a CreateCodeSecurityIntegration W *,Code+Security+Integration
+a CreateCodeSecurityScanConfiguration W *,Code+Security+Scan+Configuration
 a CreateFilter W *,Filter
 a CreateFindingsReport W *
 a CreateSbomExport W *
-a DeleteCisScanConfiguration W *,CIS Scan Configuration
-a DeleteCodeSecurityIntegration W Code Security Integration
-a DeleteCodeSecurityScanConfiguration W Code Security Scan Configuration
+a DeleteCisScanConfiguration W *,CIS+Scan+Configuration
+a DeleteCodeSecurityIntegration W Code+Security+Integration
+a DeleteCodeSecurityScanConfiguration W Code+Security+Scan+Configuration
 a DeleteFilter W Filter
 a DescribeOrganizationConfiguration R *
 a Disable W *
@@ -11125,11 +11125,11 @@ a SendCisSessionTelemetry W *
 a StartCisSession W *
 a StartCodeSecurityScan W *
 a StopCisSession W *
-a TagResource T *,CIS Scan Configuration,Code Security Integration,Code Security Scan Configuration,Filter
-a UntagResource T *,CIS Scan Configuration,Code Security Integration,Code Security Scan Configuration,Filter
-a UpdateCisScanConfiguration W *,CIS Scan Configuration
-a UpdateCodeSecurityIntegration W *,Code Security Integration
-a UpdateCodeSecurityScanConfiguration W *,Code Security Scan Configuration
+a TagResource T *,CIS+Scan+Configuration,Code+Security+Integration,Code+Security+Scan+Configuration,Filter
+a UntagResource T *,CIS+Scan+Configuration,Code+Security+Integration,Code+Security+Scan+Configuration,Filter
+a UpdateCisScanConfiguration W *,CIS+Scan+Configuration
+a UpdateCodeSecurityIntegration W *,Code+Security+Integration
+a UpdateCodeSecurityScanConfiguration W *,Code+Security+Scan+Configuration
 a UpdateConfiguration W *
 a UpdateEc2DeepInspectionConfiguration W *
 a UpdateEncryptionKey W *
@@ -12395,27 +12395,27 @@ a WriteData W topic
 a WriteDataIdempotently W cluster
 s kafkaconnect
 r connector arn:${Partition}:kafkaconnect:${Region}:${Account}:connector/${ConnectorName}/${UUID}
-r connector operation arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}
-r custom plugin arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}
-r worker configuration arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}
+r connector+operation arn:${Partition}:kafkaconnect:${Region}:${Account}:connector-operation/${ConnectorName}/${ConnectorUUID}/${UUID}
+r custom+plugin arn:${Partition}:kafkaconnect:${Region}:${Account}:custom-plugin/${CustomPluginName}/${UUID}
+r worker+configuration arn:${Partition}:kafkaconnect:${Region}:${Account}:worker-configuration/${WorkerConfigurationName}/${UUID}
 k aws:RequestTag/${TagKey} aws:ResourceTag/${TagKey} aws:TagKeys
 a CreateConnector W *
 a CreateCustomPlugin W *
 a CreateWorkerConfiguration W *
 a DeleteConnector W connector
-a DeleteCustomPlugin W custom plugin
-a DeleteWorkerConfiguration W worker configuration
+a DeleteCustomPlugin W custom+plugin
+a DeleteWorkerConfiguration W worker+configuration
 a DescribeConnector R connector
-a DescribeConnectorOperation R connector operation
-a DescribeCustomPlugin R custom plugin
-a DescribeWorkerConfiguration R worker configuration
+a DescribeConnectorOperation R connector+operation
+a DescribeCustomPlugin R custom+plugin
+a DescribeWorkerConfiguration R worker+configuration
 a ListConnectorOperations R connector
 a ListConnectors R *
 a ListCustomPlugins R *
-a ListTagsForResource R connector,custom plugin,worker configuration
+a ListTagsForResource R connector,custom+plugin,worker+configuration
 a ListWorkerConfigurations R *
-a TagResource T *,connector,custom plugin,worker configuration
-a UntagResource T *,connector,custom plugin,worker configuration
+a TagResource T *,connector,custom+plugin,worker+configuration
+a UntagResource T *,connector,custom+plugin,worker+configuration
 a UpdateConnector W connector
 s kendra
 r access-control-configuration arn:${Partition}:kendra:${Region}:${Account}:index/${IndexId}/access-control-configuration/${AccessControlConfigurationId}
@@ -12761,18 +12761,18 @@ a UpdateTableObjects W *
 a UpdateTableStorageOptimizer W *
 s lambda
 r capacityProvider arn:${Partition}:lambda:${Region}:${Account}:capacity-provider:${CapacityProviderName}
-r code signing config arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}
-r durable execution arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId}
+r code+signing+config arn:${Partition}:lambda:${Region}:${Account}:code-signing-config:${CodeSigningConfigId}
+r durable+execution arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}/durable-execution/${ExecutionName}/${ExecutionId}
 r eventSourceMapping arn:${Partition}:lambda:${Region}:${Account}:event-source-mapping:${UUID}
 r function arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}
-r function alias arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}
-r function version arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}
+r function+alias arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Alias}
+r function+version arn:${Partition}:lambda:${Region}:${Account}:function:${FunctionName}:${Version}
 r layer arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}
 r layerVersion arn:${Partition}:lambda:${Region}:${Account}:layer:${LayerName}:${LayerVersion}
 k aws:RequestTag/${TagKey} aws:ResourceTag/${TagKey} aws:TagKeys lambda:CodeSigningConfigArn lambda:EventSourceToken lambda:FunctionArn lambda:FunctionUrlAuthType lambda:InvokedViaFunctionUrl lambda:Layer lambda:Principal lambda:SecurityGroupIds lambda:SourceFunctionArn lambda:SubnetIds lambda:VpcIds
 a AddLayerVersionPermission P layerVersion
 a AddPermission P *,function
-a CheckpointDurableExecution W durable execution
+a CheckpointDurableExecution W durable+execution
 a CreateAlias W function
 a CreateCapacityProvider W *,capacityProvider
 a CreateCodeSigningConfig W *
@@ -12781,7 +12781,7 @@ a CreateFunction W *,function
 a CreateFunctionUrlConfig W *,function
 a DeleteAlias W function
 a DeleteCapacityProvider W capacityProvider
-a DeleteCodeSigningConfig W code signing config
+a DeleteCodeSigningConfig W code+signing+config
 a DeleteEventSourceMapping W *,eventSourceMapping
 a DeleteFunction W function
 a DeleteFunctionCodeSigningConfig W function
@@ -12789,16 +12789,16 @@ a DeleteFunctionConcurrency W function
 a DeleteFunctionEventInvokeConfig W function
 a DeleteFunctionUrlConfig W *,function
 a DeleteLayerVersion W layerVersion
-a DeleteProvisionedConcurrencyConfig W function alias,function version
+a DeleteProvisionedConcurrencyConfig W function+alias,function+version
 a DisableReplication P function
 a EnableReplication P function
 a GetAccountSettings R *
 a GetAlias R function
 a GetCapacityProvider R capacityProvider
-a GetCodeSigningConfig R code signing config
-a GetDurableExecution R durable execution
-a GetDurableExecutionHistory R durable execution
-a GetDurableExecutionState R durable execution
+a GetCodeSigningConfig R code+signing+config
+a GetDurableExecution R durable+execution
+a GetDurableExecutionHistory R durable+execution
+a GetDurableExecutionState R durable+execution
 a GetEventSourceMapping R *,eventSourceMapping
 a GetFunction R function
 a GetFunctionCodeSigningConfig R function
@@ -12811,7 +12811,7 @@ a GetFunctionUrlConfig R *,function
 a GetLayerVersion R layerVersion
 a GetLayerVersionPolicy R layerVersion
 a GetPolicy R function
-a GetProvisionedConcurrencyConfig R function alias,function version
+a GetProvisionedConcurrencyConfig R function+alias,function+version
 a GetRuntimeManagementConfig R function
 a InvokeAsync W function
 a InvokeFunction W *,function
@@ -12825,36 +12825,36 @@ a ListFunctionEventInvokeConfigs L function
 a ListFunctionUrlConfigs L *,function
 a ListFunctionVersionsByCapacityProvider L capacityProvider
 a ListFunctions L *
-a ListFunctionsByCodeSigningConfig L code signing config
+a ListFunctionsByCodeSigningConfig L code+signing+config
 a ListLayerVersions L *
 a ListLayers L *
 a ListProvisionedConcurrencyConfigs L function
-a ListTags R capacityProvider,code signing config,eventSourceMapping,function
+a ListTags R capacityProvider,code+signing+config,eventSourceMapping,function
 a ListVersionsByFunction L function
 a PassCapacityProvider W capacityProvider
 a PublishLayerVersion W layer
 a PublishVersion W function
-a PutFunctionCodeSigningConfig W *,code signing config,function
+a PutFunctionCodeSigningConfig W *,code+signing+config,function
 a PutFunctionConcurrency W function
 a PutFunctionEventInvokeConfig W function
 a PutFunctionRecursionConfig W function
 a PutFunctionScalingConfig W function
-a PutProvisionedConcurrencyConfig W function alias,function version
+a PutProvisionedConcurrencyConfig W function+alias,function+version
 a PutRuntimeManagementConfig W function
 a RemoveLayerVersionPermission P layerVersion
 a RemovePermission P *,function
-a SendDurableExecutionCallbackFailure W durable execution
-a SendDurableExecutionCallbackHeartbeat W durable execution
-a SendDurableExecutionCallbackSuccess W durable execution
-a StopDurableExecution W durable execution
-a TagResource T *,capacityProvider,code signing config,eventSourceMapping,function
-a UntagResource T *,capacityProvider,code signing config,eventSourceMapping,function
+a SendDurableExecutionCallbackFailure W durable+execution
+a SendDurableExecutionCallbackHeartbeat W durable+execution
+a SendDurableExecutionCallbackSuccess W durable+execution
+a StopDurableExecution W durable+execution
+a TagResource T *,capacityProvider,code+signing+config,eventSourceMapping,function
+a UntagResource T *,capacityProvider,code+signing+config,eventSourceMapping,function
 a UpdateAlias W function
 a UpdateCapacityProvider W capacityProvider
-a UpdateCodeSigningConfig W code signing config
+a UpdateCodeSigningConfig W code+signing+config
 a UpdateEventSourceMapping W *,eventSourceMapping
 a UpdateFunctionCode W function
-a UpdateFunctionCodeSigningConfig W code signing config,function
+a UpdateFunctionCodeSigningConfig W code+signing+config,function
 a UpdateFunctionConfiguration W *,function
 a UpdateFunctionEventInvokeConfig W function
 a UpdateFunctionUrlConfig W *,function
@@ -12903,37 +12903,37 @@ a UpdateDeployment W deployment
 a UpdateSettingsSet W *
 s lex
 r bot arn:${Partition}:lex:${Region}:${Account}:bot/${BotId}
-r bot alias arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId}
-r bot version arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion}
+r bot+alias arn:${Partition}:lex:${Region}:${Account}:bot-alias/${BotId}/${BotAliasId}
+r bot+version arn:${Partition}:lex:${Region}:${Account}:bot:${BotName}:${BotVersion}
 r channel arn:${Partition}:lex:${Region}:${Account}:bot-channel:${BotName}:${BotAlias}:${ChannelName}
-r intent version arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion}
-r slottype version arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion}
-r test set arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}
+r intent+version arn:${Partition}:lex:${Region}:${Account}:intent:${IntentName}:${IntentVersion}
+r slottype+version arn:${Partition}:lex:${Region}:${Account}:slottype:${SlotName}:${SlotVersion}
+r test+set arn:${Partition}:lex:${Region}:${Account}:test-set/${TestSetId}
 k aws:RequestTag/${TagKey} aws:ResourceTag/${TagKey} aws:TagKeys lex:associatedIntents lex:associatedSlotTypes lex:channelType
 a BatchCreateCustomVocabularyItem W bot
 a BatchDeleteCustomVocabularyItem W bot
 a BatchUpdateCustomVocabularyItem W bot
 a BuildBotLocale W bot
-a CreateBot W *,bot,bot alias
-a CreateBotAlias W *,bot alias
+a CreateBot W *,bot,bot+alias
+a CreateBotAlias W *,bot+alias
 a CreateBotChannel W bot
 a CreateBotLocale W bot
 a CreateBotReplica W bot
 a CreateBotVersion W bot
 a CreateCustomVocabulary W bot
-a CreateExport W bot,test set
+a CreateExport W bot,test+set
 a CreateIntent W bot
-a CreateIntentVersion W intent version
-a CreateResourcePolicy W bot,bot alias
-a CreateResourcePolicyStatement W bot,bot alias
+a CreateIntentVersion W intent+version
+a CreateResourcePolicy W bot,bot+alias
+a CreateResourcePolicyStatement W bot,bot+alias
 a CreateSlot W bot
 a CreateSlotType W bot
-a CreateSlotTypeVersion W slottype version
+a CreateSlotTypeVersion W slottype+version
 a CreateTestSet W *
-a CreateTestSetDiscrepancyReport W test set
+a CreateTestSetDiscrepancyReport W test+set
 a CreateUploadUrl W *
-a DeleteBot W bot,bot alias
-a DeleteBotAlias W bot alias
+a DeleteBot W bot,bot+alias
+a DeleteBotAlias W bot+alias
 a DeleteBotAnalyzerRecommendation W bot
 a DeleteBotChannel W bot
 a DeleteBotChannelAssociation W channel
@@ -12941,20 +12941,20 @@ a DeleteBotLocale W bot
 a DeleteBotReplica W bot
 a DeleteBotVersion W bot
 a DeleteCustomVocabulary W bot
-a DeleteExport W bot,test set
-a DeleteImport W bot,test set
+a DeleteExport W bot,test+set
+a DeleteImport W bot,test+set
 a DeleteIntent W bot
-a DeleteIntentVersion W intent version
-a DeleteResourcePolicy W bot,bot alias
-a DeleteResourcePolicyStatement W bot,bot alias
-a DeleteSession W bot alias
+a DeleteIntentVersion W intent+version
+a DeleteResourcePolicy W bot,bot+alias
+a DeleteResourcePolicyStatement W bot,bot+alias
+a DeleteSession W bot+alias
 a DeleteSlot W bot
 a DeleteSlotType W bot
-a DeleteSlotTypeVersion W slottype version
-a DeleteTestSet W test set
+a DeleteSlotTypeVersion W slottype+version
+a DeleteTestSet W test+set
 a DeleteUtterances W bot
 a DescribeBot R bot
-a DescribeBotAlias R bot alias
+a DescribeBotAlias R bot+alias
 a DescribeBotAnalyzerRecommendation R bot
 a DescribeBotChannel R bot
 a DescribeBotLocale R bot
@@ -12964,40 +12964,40 @@ a DescribeBotResourceGeneration R bot
 a DescribeBotVersion R bot
 a DescribeCustomVocabulary R bot
 a DescribeCustomVocabularyMetadata R bot
-a DescribeExport R bot,test set
-a DescribeImport R bot,test set
+a DescribeExport R bot,test+set
+a DescribeImport R bot,test+set
 a DescribeIntent R bot
-a DescribeResourcePolicy R bot,bot alias
+a DescribeResourcePolicy R bot,bot+alias
 a DescribeSlot R bot
 a DescribeSlotType R bot
-a DescribeTestExecution R test set
-a DescribeTestSet R test set
-a DescribeTestSetDiscrepancyReport R test set
-a DescribeTestSetGeneration R test set
+a DescribeTestExecution R test+set
+a DescribeTestSet R test+set
+a DescribeTestSetDiscrepancyReport R test+set
+a DescribeTestSetGeneration R test+set
 a GenerateBotElement R bot
-a GetBot R bot alias,bot version
-a GetBotAlias R bot alias
+a GetBot R bot+alias,bot+version
+a GetBotAlias R bot+alias
 a GetBotAliases L *
 a GetBotChannelAssociation R channel
 a GetBotChannelAssociations L channel
-a GetBotVersions L bot version
+a GetBotVersions L bot+version
 a GetBots L *
 a GetBuiltinIntent R *
 a GetBuiltinIntents R *
 a GetBuiltinSlotTypes R *
-a GetExport R bot version
+a GetExport R bot+version
 a GetImport R *
-a GetIntent R intent version
-a GetIntentVersions L intent version
+a GetIntent R intent+version
+a GetIntentVersions L intent+version
 a GetIntents L *
 a GetMigration R *
 a GetMigrations L *
-a GetSession R bot alias
-a GetSlotType R slottype version
-a GetSlotTypeVersions L slottype version
+a GetSession R bot+alias
+a GetSlotType R slottype+version
+a GetSlotTypeVersions L slottype+version
 a GetSlotTypes L *
-a GetTestExecutionArtifactsUrl R test set
-a GetUtterancesView L bot version
+a GetTestExecutionArtifactsUrl R test+set
+a GetUtterancesView L bot+version
 a ListAggregatedUtterances L bot
 a ListBotAliasReplicas L bot
 a ListBotAliases L bot
@@ -13024,44 +13024,44 @@ a ListSessionAnalyticsData L bot
 a ListSessionMetrics L bot
 a ListSlotTypes L bot
 a ListSlots L bot
-a ListTagsForResource R bot,bot alias,test set
-a ListTestExecutionResultItems R test set
+a ListTagsForResource R bot,bot+alias,test+set
+a ListTestExecutionResultItems R test+set
 a ListTestExecutions L *
-a ListTestSetRecords R test set
+a ListTestSetRecords R test+set
 a ListTestSets L *
-a PostContent W bot alias,bot version
-a PostText W bot alias,bot version
-a PutBot W *,bot version
-a PutBotAlias W *,bot alias
-a PutIntent W intent version
-a PutSession W bot alias
-a PutSlotType W slottype version
-a RecognizeText W bot alias
-a RecognizeUtterance W bot alias
+a PostContent W bot+alias,bot+version
+a PostText W bot+alias,bot+version
+a PutBot W *,bot+version
+a PutBotAlias W *,bot+alias
+a PutIntent W intent+version
+a PutSession W bot+alias
+a PutSlotType W slottype+version
+a RecognizeText W bot+alias
+a RecognizeUtterance W bot+alias
 a SearchAssociatedTranscripts L bot
 a StartBotAnalyzer W bot
 a StartBotRecommendation W bot
 a StartBotResourceGeneration W bot
-a StartConversation W bot alias
-a StartImport W *,bot,bot alias,test set
-a StartMigration W bot version
-a StartTestExecution W test set
-a StartTestSetGeneration W test set
+a StartConversation W bot+alias
+a StartImport W *,bot,bot+alias,test+set
+a StartMigration W bot+version
+a StartTestExecution W test+set
+a StartTestSetGeneration W test+set
 a StopBotAnalyzer W bot
 a StopBotRecommendation W bot
-a TagResource T *,bot,bot alias,test set
-a UntagResource T *,bot,bot alias,test set
+a TagResource T *,bot,bot+alias,test+set
+a UntagResource T *,bot,bot+alias,test+set
 a UpdateBot W bot
-a UpdateBotAlias W bot alias
+a UpdateBotAlias W bot+alias
 a UpdateBotLocale W bot
 a UpdateBotRecommendation W bot
 a UpdateCustomVocabulary W bot
 a UpdateExport W bot
 a UpdateIntent W bot
-a UpdateResourcePolicy W bot,bot alias
+a UpdateResourcePolicy W bot,bot+alias
 a UpdateSlot W bot
 a UpdateSlotType W bot
-a UpdateTestSet W test set
+a UpdateTestSet W test+set
 s license-manager
 r grant arn:${Partition}:license-manager::${Account}:grant:${GrantId}
 r license arn:${Partition}:license-manager::${Account}:license:${LicenseId}
@@ -21412,8 +21412,8 @@ s states
 r activity arn:${Partition}:states:${Region}:${Account}:activity:${ActivityName}
 r execution arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}:${ExecutionId}
 r express arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}:${ExecutionId}:${ExpressId}
-r labelled execution arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId}
-r labelled express arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}/${MapRunLabel}:${ExecutionId}:${ExpressId}
+r labelled+execution arn:${Partition}:states:${Region}:${Account}:execution:${StateMachineName}/${MapRunLabel}:${ExecutionId}
+r labelled+express arn:${Partition}:states:${Region}:${Account}:express:${StateMachineName}/${MapRunLabel}:${ExecutionId}:${ExpressId}
 r maprun arn:${Partition}:states:${Region}:${Account}:mapRun:${StateMachineName}/${MapRunLabel}:${MapRunId}
 r statemachine arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}
 r statemachinealias arn:${Partition}:states:${Region}:${Account}:stateMachine:${StateMachineName}:${StateMachineAliasName}
@@ -22428,9 +22428,9 @@ a UpdateServiceNetworkVpcAssociation W *,ServiceNetworkVpcAssociation
 a UpdateTargetGroup W *,TargetGroup
 s vpc-lattice-svcs
 r Service arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}/${RequestPath}
-r TCP Service arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}
+r TCP+Service arn:${Partition}:vpc-lattice:${Region}:${Account}:service/${ServiceId}
 k vpc-lattice-svcs:Port vpc-lattice-svcs:RequestHeader/${HeaderName} vpc-lattice-svcs:RequestMethod vpc-lattice-svcs:RequestPath vpc-lattice-svcs:RequestQueryString/${QueryStringKey} vpc-lattice-svcs:ServiceArn vpc-lattice-svcs:ServiceNetworkArn vpc-lattice-svcs:SourceVpc vpc-lattice-svcs:SourceVpcOwnerAccount
-a Connect W *,TCP Service
+a Connect W *,TCP+Service
 a Invoke W *,Service
 s vpce
 r vpc-endpoint arn:${Partition}:ec2:${Region}:${Account}:vpc-endpoint/${VpcEndpointId}
