@@ -25,7 +25,8 @@ extension Parser.State {
                     .error, "expected '}' to close '\(blockName)' block", at: current.range,
                     notes: [DiagnosticNote("block opened here", at: open.range)]))
                 return (settings, lastEnd)
-            case .word where current.text == "waive" && (next.kind == .word || next.kind == .string):
+            // `waive <- "key"` in a secret block is a secret key named waive.
+            case .word where current.text == "waive" && next.kind != .backArrow:
                 do {
                     try parseWaiver()
                     try expectEndOfStatement(after: "'waive' statement")
@@ -51,7 +52,12 @@ extension Parser.State {
     mutating func parseWaiver() throws(Parser.Recovery) {
         use(.waiver)
         let start = take().range.start
-        let rule = try expectWord(after: "'waive'")
+        guard current.kind == .word else {
+            throw fail(SyntaxDiagnostic.expectedWord(
+                .error, "expected a rule id after 'waive'", at: current.range,
+                hint: "write 'waive EKS-RBAC-004 \"the reason\"'; the ids are in docs/rules.md"))
+        }
+        let rule = located(take())
         let reason = current.kind == .string ? located(take()) : nil
         waivers.append(WaiverSyntax(ruleID: rule, reason: reason, range: range(from: start), scope: .empty(at: start)))
     }

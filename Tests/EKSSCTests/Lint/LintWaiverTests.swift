@@ -65,6 +65,35 @@ import Testing
         #expect(result.diagnostics.first { $0.ruleID == "EKS-WAIVE-002" }?.hint == "did you mean 'EKS-RBAC-004'?")
     }
 
+    @Test func parserRecordsWaiversWithTheirDeclarationAsScope() throws {
+        let file = SourceFile(path: "p.sec", text: """
+            app api in shop {
+              secret db from store {
+                waive <- "shop/db"
+                waive EKS-IAM-001 "nested"
+              }
+              waive EKS-ID-001
+            }
+            flow web -> db { waive EKS-NET-003 "flow" }
+            cluster c {
+              waive
+            }
+            """)
+        let parsed = Parser.parse(file)
+        let waivers = parsed.syntax.waivers
+        #expect(waivers.map(\.ruleID.value) == ["EKS-IAM-001", "EKS-ID-001", "EKS-NET-003"])
+        #expect(waivers.map { $0.reason?.value } == ["nested", nil, "flow"])
+        let declarations = parsed.syntax.declarations.map(\.range)
+        #expect(waivers.map(\.scope) == [declarations[0], declarations[0], declarations[1]])
+        guard case .app(let app) = parsed.syntax.declarations[0], case .secret(let secret) = app.settings[0].value,
+              case .data(let key, _, _, _) = secret.settings[0].value else {
+            Issue.record("the secret key named waive was not read as a key")
+            return
+        }
+        #expect(key.value == "waive")
+        #expect(parsed.diagnostics.map(\.message) == ["expected a rule id after 'waive'"])
+    }
+
     @Test func ruleLevelsAndOff() throws {
         var configuration = LintConfiguration()
         try configuration.apply("EKS-RBAC-004=error")
