@@ -25,12 +25,17 @@ struct SecretsRead: LintRule {
     static let readVerbs = ["*", "get", "list", "watch"]
 
     func check(_ context: LintContext) -> [LintFinding] {
-        context.model.rbacRoles.flatMap { role in
+        let clusterWide = Set(context.model.rbacBindings.filter(\.isClusterRoleBinding).map(\.role))
+        return context.model.rbacRoles.flatMap { role in
             role.rules.compactMap { rule -> LintFinding? in
                 guard rule.resourceNames.isEmpty, rule.verbs.contains(where: Self.readVerbs.contains),
                       rule.apiGroups.contains("") || rule.apiGroups.contains("*"),
                       rule.resources.contains("secrets") || rule.resources.contains("*") else { return nil }
-                let scope = role.isClusterRole ? "every Secret (cluster-wide when bound so)" : "every Secret in '\(role.namespace ?? "")'"
+                let scope = switch (role.namespace, clusterWide.contains(role.reference)) {
+                case (let namespace?, _): "every Secret in '\(namespace)'"
+                case (nil, true): "every Secret of the cluster (bound cluster-wide)"
+                case (nil, false): "every Secret of each namespace it is bound in"
+                }
                 return finding("\(role.reference.kind.lowercased()) '\(role.name)' reads \(scope)", at: rule.range)
             }
         }
