@@ -2,7 +2,8 @@ import ArgumentParser
 import EKSSC
 
 /// `ekssc build FILE -o DIR`: compile and write the output tree atomically, or with `--check`
-/// compare it with what is on disk (exit 1 when stale).
+/// compare it with what is on disk (exit 1 when stale). With `--output sarif` the diagnostics go
+/// to stdout as SARIF; with `--check` the stale files are then listed on stderr.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
@@ -12,7 +13,7 @@ struct BuildCommand: ParsableCommand {
     @Argument(help: "The .sec file to compile.")
     var file: String
 
-    @Option(name: [.short, .customLong("output")], help: "The output directory (replaced as a whole).")
+    @Option(name: [.short, .customLong("output-dir")], help: "The output directory (replaced as a whole).")
     var output: String
 
     @Flag(help: "Replace an output directory that ekssc did not create.")
@@ -21,11 +22,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is stale.")
     var check = false
 
+    @OptionGroup var lint: LintOptions
+
     func run() throws {
+        let configuration = try lint.configuration()
+        let threshold = try lint.threshold()
         let source = try SourceFileLoader.load(file)
-        let result = Compiler.build(source)
-        Terminal.standardError.report(result.diagnostics, in: source)
-        guard let artifacts = result.artifacts else { throw ExitCode(1) }
+        let result = Compiler.build(source, lint: configuration)
+        lint.report(result.diagnostics, lint: result.lint, in: source)
+        // Nothing is written when a diagnostic reaches --fail-on (an error always does).
+        guard let artifacts = result.artifacts, !lint.fails(result.diagnostics, threshold: threshold) else {
+            throw ExitCode(1)
+        }
 
         let files: [OutputFile]
         do {
@@ -38,7 +46,8 @@ struct BuildCommand: ParsableCommand {
         if check {
             let stale = OutputWriter().staleFiles(files, in: output)
             guard !stale.isEmpty else { return }
-            for file in stale { Terminal.standardOutput.write("\(file)\n") }
+            let listing = lint.format == .sarif ? Terminal.standardError : Terminal.standardOutput
+            for file in stale { listing.write("\(file)\n") }
             Terminal.standardError.write("\(output) is stale: \(stale.count) file\(stale.count == 1 ? "" : "s") differ; run 'ekssc build \(self.file) -o \(output)'\n")
             throw ExitCode(1)
         }

@@ -1,21 +1,25 @@
 import ArgumentParser
 import EKSSC
 
-/// `ekssc check FILE`: the front end only. Exit 0 without errors (warnings allowed), 1 with
-/// errors, 2 for usage or I/O errors.
+/// `ekssc check FILE`: the front end and the lint rules. Exit 0 when no diagnostic reaches
+/// `--fail-on` (default: error), 1 when one does, 2 for usage or I/O errors.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a .sec file and print its diagnostics."
+        abstract: "Check a .sec file and print its diagnostics and security findings."
     )
 
     @Argument(help: "The .sec file to check.")
     var file: String
 
+    @OptionGroup var lint: LintOptions
+
     func run() throws {
+        let configuration = try lint.configuration()
+        let threshold = try lint.threshold()
         let source = try SourceFileLoader.load(file)
-        let result = Compiler.check(source)
-        Terminal.standardError.report(result.diagnostics, in: source)
-        if result.diagnostics.hasErrors { throw ExitCode(1) }
+        let result = Compiler.check(source, lint: configuration)
+        lint.report(result.diagnostics, lint: result.lint, in: source)
+        if lint.fails(result.diagnostics, threshold: threshold) { throw ExitCode(1) }
     }
 }

@@ -30,7 +30,7 @@ import Testing
     @Test(arguments: catalogIDs)
     func fixture(_ id: String) throws {
         let file = SourceFile(path: "\(id).sec", bytes: try Self.bytes(of: id))
-        let result = Compiler.build(file)
+        let result = Compiler.build(file, lint: nil)
         let rendered = DiagnosticRenderer().render(result.diagnostics, in: file)
         let expectedURL = Self.folder.appendingPathComponent("\(id).expected")
         if ProcessInfo.processInfo.environment["EKSSC_UPDATE_FIXTURES"] == "1" {

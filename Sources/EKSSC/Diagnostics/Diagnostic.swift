@@ -1,11 +1,23 @@
-/// How bad a diagnostic is. Any `error` stops the build before anything is written.
-public enum Severity: String, Sendable, Hashable, Comparable {
+/// How bad a diagnostic is. Any `error` stops the build before anything is written; `note` is
+/// the lowest level a lint rule can report at. Ordered most severe first (`error < warning`).
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
     case error
     case warning
+    case note
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        lhs == .error && rhs == .warning
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
     }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+
+    /// Whether a diagnostic of this severity is at least as bad as `threshold`
+    /// (`--fail-on warning` fails on errors and warnings).
+    public func isAtLeast(_ threshold: Severity) -> Bool { self <= threshold }
 }
 
 /// A secondary location attached to a diagnostic ("first declared here").
@@ -31,11 +43,15 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [DiagnosticNote]
     /// A suggestion shown after the caret line (`hint: did you mean 'private'?`).
     public var hint: String?
+    /// The lint rule (`EKS-IAM-003`) of a security finding, shown after the message; nil for
+    /// the compiler's own diagnostics.
+    public var ruleID: String?
 
     public init(
         id: String, severity: Severity, message: String, range: SourceRange,
-        notes: [DiagnosticNote] = [], hint: String? = nil
+        notes: [DiagnosticNote] = [], hint: String? = nil, ruleID: String? = nil
     ) {
+        self.ruleID = ruleID
         self.id = id
         self.severity = severity
         self.message = message
@@ -57,8 +73,8 @@ extension Array where Element == Diagnostic {
         return self
             .filter { seen.insert($0).inserted }
             .sorted {
-                ($0.range.start, $0.range.end, $0.severity == .error ? 0 : 1, $0.message)
-                    < ($1.range.start, $1.range.end, $1.severity == .error ? 0 : 1, $1.message)
+                ($0.range.start, $0.range.end, $0.severity, $0.message, $0.ruleID ?? "")
+                    < ($1.range.start, $1.range.end, $1.severity, $1.message, $1.ruleID ?? "")
             }
     }
 }

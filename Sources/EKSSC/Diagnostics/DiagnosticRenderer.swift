@@ -25,9 +25,14 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
-        var out = header(file: file, range: diagnostic.range, label: diagnostic.severity.rawValue,
-                         color: diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m",
-                         message: diagnostic.message)
+        let color = switch diagnostic.severity {
+        case .error: "\u{1B}[1;31m"
+        case .warning: "\u{1B}[1;35m"
+        case .note: "\u{1B}[1;34m"
+        }
+        let message = diagnostic.ruleID.map { diagnostic.message + " [\($0)]" } ?? diagnostic.message
+        var out = header(file: file, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
+                         message: message)
         out += snippet(file: file, range: diagnostic.range)
         if let hint = diagnostic.hint {
             out += paint("hint:", "\u{1B}[1;36m") + " " + hint + "\n"
@@ -42,11 +47,11 @@ public struct DiagnosticRenderer: Sendable {
 
     /// A one-line summary such as `2 errors, 1 warning`, or nil when there is nothing to say.
     public static func summary(of diagnostics: [Diagnostic]) -> String? {
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
         var parts: [String] = []
-        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
-        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+        for severity in Severity.allCases {
+            let count = diagnostics.filter { $0.severity == severity }.count
+            if count > 0 { parts.append("\(count) \(severity.rawValue)\(count == 1 ? "" : "s")") }
+        }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 

@@ -1,11 +1,13 @@
 /// The library's front door: source in, model or build artifacts and diagnostics out.
 /// Nothing here prints, exits or touches the file system.
 public enum Compiler {
-    /// Lexes, parses and analyses a source file, then runs the model checks (`ModelChecks`:
-    /// IAM limits, role and output name collisions). Semantic analysis runs only on a file
-    /// without syntax errors, so a broken declaration never cascades into "undefined" errors
-    /// elsewhere. `build` runs exactly this first, so both reject the same files.
-    public static func check(_ file: SourceFile) -> FrontEndResult {
+    /// Lexes, parses and analyses a source file, runs the model checks (`ModelChecks`: IAM
+    /// limits, role and output name collisions), then the lint rules (`lint`; nil: none) on a
+    /// model without errors. Semantic analysis runs only on a file without syntax errors, so a
+    /// broken declaration never cascades into "undefined" errors elsewhere. `build` runs exactly
+    /// this first, so both reject the same files. Unwaived findings are among the diagnostics;
+    /// `lint` has every finding, waived ones included.
+    public static func check(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> FrontEndResult {
         let parsed = Parser.parse(file)
         guard !parsed.diagnostics.hasErrors else {
             return FrontEndResult(model: nil, diagnostics: parsed.diagnostics.sortedForDisplay())
@@ -16,18 +18,27 @@ public enum Compiler {
             return FrontEndResult(model: nil, diagnostics: diagnostics.sortedForDisplay())
         }
         diagnostics += ModelChecks.diagnostics(for: model)
-        return FrontEndResult(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics.sortedForDisplay())
+        var report: LintReport?
+        if let lint, !diagnostics.hasErrors {
+            let linted = LintRunner.run(model, syntax: parsed.syntax, configuration: lint)
+            diagnostics += linted.diagnostics
+            report = linted
+        }
+        return FrontEndResult(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics.sortedForDisplay(),
+                              lint: report)
     }
 
-    /// The front end, then every pass. `artifacts` is nil when any error was found.
-    public static func build(_ file: SourceFile) -> BuildResult {
-        let frontEnd = check(file)
+    /// The front end, then every pass. `artifacts` is nil when any error was found (a lint
+    /// finding at level error included).
+    public static func build(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> BuildResult {
+        let frontEnd = check(file, lint: lint)
         guard let model = frontEnd.model else {
-            return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics)
+            return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics, lint: frontEnd.lint)
         }
         let sourceName = file.path.split(separator: "/").last.map(String.init) ?? file.path
         let lowered = PassPipeline.run(model, sourceName: sourceName)
         let diagnostics = (frontEnd.diagnostics + lowered.diagnostics).sortedForDisplay()
-        return BuildResult(artifacts: diagnostics.hasErrors ? nil : lowered.artifacts, diagnostics: diagnostics)
+        return BuildResult(artifacts: diagnostics.hasErrors ? nil : lowered.artifacts, diagnostics: diagnostics,
+                           lint: frontEnd.lint)
     }
 }

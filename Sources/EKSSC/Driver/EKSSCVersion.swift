@@ -1,5 +1,5 @@
-/// The version of ekssc: shown by `ekssc --version` and written into the output's marker and
-/// apply guide, so a tree says which compiler wrote it.
+/// The version of ekssc: shown by `ekssc --version`, written into the output's marker and apply
+/// guide, and reported in SARIF logs, so every artifact says which compiler made it.
 public enum EKSSCVersion {
     public static let current = "0.2.0"
 }

@@ -29,14 +29,30 @@ public struct RBACRule: Sendable, Hashable {
     public var resourceNames: [String]
     /// `/healthz`, `/metrics`: ClusterRole only.
     public var nonResourceURLs: [String]
+    /// The `allow` statement the rule comes from; not part of the rule's identity.
+    public var range: SourceRange
 
     public init(verbs: [String], apiGroups: [String] = [], resources: [String] = [], resourceNames: [String] = [],
-                nonResourceURLs: [String] = []) {
+                nonResourceURLs: [String] = [], range: SourceRange = .empty(at: 0)) {
         self.verbs = verbs
         self.apiGroups = apiGroups
         self.resources = resources
         self.resourceNames = resourceNames
         self.nonResourceURLs = nonResourceURLs
+        self.range = range
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        (lhs.verbs, lhs.apiGroups, lhs.resources, lhs.resourceNames, lhs.nonResourceURLs)
+            == (rhs.verbs, rhs.apiGroups, rhs.resources, rhs.resourceNames, rhs.nonResourceURLs)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(verbs)
+        hasher.combine(apiGroups)
+        hasher.combine(resources)
+        hasher.combine(resourceNames)
+        hasher.combine(nonResourceURLs)
     }
 }
 

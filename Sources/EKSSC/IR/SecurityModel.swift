@@ -83,14 +83,18 @@ public struct Cluster: Sendable {
     /// True with `oidc-provider existing`: the output then leaves the provider out.
     public var oidcProviderExists: Bool
     public var monitoring: Monitoring
+    /// `require-boundary`: every app role must name a permissions boundary.
+    public var requiresPermissionsBoundary: Bool
     public var range: SourceRange
 
     public init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
-        oidcProviderExists: Bool = false, monitoring: Monitoring = Monitoring(), range: SourceRange = .empty(at: 0)
+        oidcProviderExists: Bool = false, monitoring: Monitoring = Monitoring(),
+        requiresPermissionsBoundary: Bool = false, range: SourceRange = .empty(at: 0)
     ) {
+        self.requiresPermissionsBoundary = requiresPermissionsBoundary
         self.name = name
         self.account = account
         self.region = region

@@ -212,10 +212,17 @@ public struct SecretStore: Sendable {
     public var explicitRoleName: String?
     /// KMS keys that encrypt the secrets, sorted.
     public var kmsKeys: [ARN]
+    /// ClusterSecretStore only: the namespaces that may use it (`namespaces`), sorted.
+    public var allowedNamespaces: [String]
+    /// ClusterSecretStore only: the labels a namespace needs to use it (`namespace-selector`), sorted.
+    public var namespaceSelector: [Label]
     public var range: SourceRange
 
     public init(id: SecretStoreID, provider: SecretProvider, region: String, serviceAccount: ServiceAccountRef,
-                explicitRoleName: String? = nil, kmsKeys: [ARN] = [], range: SourceRange = .empty(at: 0)) {
+                explicitRoleName: String? = nil, kmsKeys: [ARN] = [], allowedNamespaces: [String] = [],
+                namespaceSelector: [Label] = [], range: SourceRange = .empty(at: 0)) {
+        self.allowedNamespaces = allowedNamespaces
+        self.namespaceSelector = namespaceSelector
         self.id = id
         self.provider = provider
         self.region = region
@@ -223,6 +230,19 @@ public struct SecretStore: Sendable {
         self.explicitRoleName = explicitRoleName
         self.kmsKeys = kmsKeys
         self.range = range
+    }
+}
+
+extension SecretStore {
+    /// A ClusterSecretStore with `namespaces` or `namespace-selector`: ESO `spec.conditions`.
+    public var isRestricted: Bool { !allowedNamespaces.isEmpty || !namespaceSelector.isEmpty }
+
+    /// Whether an ExternalSecret in `namespace` (with `labels`) may use the store. ESO admits a
+    /// namespace that matches any one condition.
+    public func admits(namespace: String, labels: Set<Label>) -> Bool {
+        guard id.isClusterWide, isRestricted else { return id.namespace == nil || id.namespace == namespace }
+        return allowedNamespaces.contains(namespace)
+            || (!namespaceSelector.isEmpty && namespaceSelector.allSatisfy(labels.contains))
     }
 }
 

@@ -11,20 +11,7 @@ extension Analysis {
             error(.invalidName, "invalid cluster name '\(name)': expected at most 100 letters, digits, '-' and '_', starting with a letter or digit",
                   at: decl.name.range)
         }
-        checkDuplicateSettings(decl.settings) { setting in
-            switch setting {
-            case .account: "account"
-            case .region: "region"
-            case .oidc: "oidc"
-            case .oidcProvider: "oidc-provider"
-            case .secretsEncryption: "secrets-encryption"
-            case .logging: "logging"
-            case .endpoint: "endpoint"
-            case .publicAccess: "public-access"
-            case .authentication: "authentication"
-            case .monitoring: "monitoring"
-            }
-        }
+        checkDuplicateSettings(decl.settings) { $0.keyword }
         var account: String?, region: String?, issuer: (text: Name, region: String?)?
         var sawAccount = false, sawRegion = false
         var encryptionKey: (arn: ARN, range: SourceRange)?
@@ -34,6 +21,7 @@ extension Analysis {
         var authentication: AuthenticationMode?
         var oidcProvider: OIDCProviderSource?
         var monitoringSettings: [Located<MonitoringSetting>] = []
+        var requiresBoundary = false
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -63,6 +51,8 @@ extension Analysis {
                 authentication = choice(name, AuthenticationMode.self, what: "authentication mode")
             case .monitoring(let settings):
                 monitoringSettings = settings
+            case .requireBoundary:
+                requiresBoundary = true
             }
         }
         for (present, setting, example) in [
@@ -91,7 +81,7 @@ extension Analysis {
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
             oidcProviderExists: oidcProvider == .existing, monitoring: monitoring,
-            range: decl.range)
+            requiresPermissionsBoundary: requiresBoundary, range: decl.range)
     }
 
     /// A CIDR block, or nil after reporting why not (host bits set: the corrected block as hint).

@@ -30,14 +30,8 @@ extension Analysis {
                 case .username(let name):
                     username = name.value
                 case .groups(let names):
-                    for name in names {
-                        if name.value == "system:masters" {
-                            warning(.systemMasters, "'system:masters' makes '\(decl.name.value)' cluster-admin, beyond RBAC",
-                                    at: name.range,
-                                    hint: "bind a narrower role, or use 'access-policy AmazonEKSClusterAdminPolicy' which can be audited and revoked")
-                        }
-                        groups.insert(name.value)
-                    }
+                    // `system:masters` is reported by lint rule EKS-ID-006.
+                    for name in names { groups.insert(name.value) }
                 case .bind(let role, let namespace):
                     binds.append((role, namespace))
                 case .accessPolicy(let name, let namespaces):

@@ -16,7 +16,7 @@ extension Analysis {
             for setting in decl.settings {
                 switch setting.value {
                 case .rule(let rule):
-                    role.rules += rules(rule, in: decl)
+                    role.rules += rules(rule, in: decl, at: setting.range)
                 case .bind(let subject, let namespace):
                     bindOnRole(decl, ref: ref, subject: subject, namespace: namespace)
                 }
@@ -26,7 +26,7 @@ extension Analysis {
     }
 
     /// One source `allow` line: one rule per API group it names, plus one for non-resource URLs.
-    private func rules(_ syntax: RuleSyntax, in decl: RoleDecl) -> [RBACRule] {
+    private func rules(_ syntax: RuleSyntax, in decl: RoleDecl, at range: SourceRange) -> [RBACRule] {
         var verbs: [String] = []
         for verb in syntax.verbs {
             if let failure = RBACVerbs.verb(verb.value).failure {
@@ -59,9 +59,10 @@ extension Analysis {
             if !(resourcesByGroup[group] ?? []).contains(name) { resourcesByGroup[group, default: []].append(name) }
         }
         var rules = groups.map { group in
-            RBACRule(verbs: verbs, apiGroups: [group], resources: resourcesByGroup[group] ?? [], resourceNames: names)
+            RBACRule(verbs: verbs, apiGroups: [group], resources: resourcesByGroup[group] ?? [], resourceNames: names,
+                     range: range)
         }
-        if !urls.isEmpty { rules.append(RBACRule(verbs: verbs, nonResourceURLs: urls)) }
+        if !urls.isEmpty { rules.append(RBACRule(verbs: verbs, nonResourceURLs: urls, range: range)) }
         return rules
     }
 

@@ -14,6 +14,8 @@ extension Analysis {
             case .serviceAccount: "serviceaccount"
             case .iamRole: "iam-role"
             case .kms: "kms"
+            case .namespaces: "namespaces"
+            case .namespaceSelector: "namespace-selector"
             }
         }
         var provider: SecretProvider?
@@ -22,6 +24,8 @@ extension Analysis {
         var account: (name: Name, namespace: Name?)?
         var roleName: String?
         var keys: [(arn: ARN, range: SourceRange)] = []
+        var allowedNamespaces: Set<String> = []
+        var selector: Set<Label> = []
         for setting in decl.settings {
             switch setting.value {
             case .provider(let name):
@@ -41,6 +45,12 @@ extension Analysis {
                     guard let key = check(ARNValidator.kmsKey(name.value), .invalidARN, at: name.range) else { continue }
                     keys.append((key, name.range))
                 }
+            case .namespaces(let names):
+                guard requireClusterStore(decl, setting: "namespaces", at: setting.range) else { continue }
+                for name in names where requireNamespace(name) { allowedNamespaces.insert(name.value) }
+            case .namespaceSelector(let labels):
+                guard requireClusterStore(decl, setting: "namespace-selector", at: setting.range) else { continue }
+                selector.formUnion(labels.compactMap(label))
             }
         }
         // After the loop: the store's own region decides where its keys must be.
@@ -51,7 +61,36 @@ extension Analysis {
         }
         guard let serviceAccount = storeServiceAccount(decl, account), let provider else { return nil }
         return SecretStore(id: id, provider: provider, region: region, serviceAccount: serviceAccount,
-                           explicitRoleName: roleName, kmsKeys: Array(Set(keys.map(\.arn))).sorted(), range: decl.range)
+                           explicitRoleName: roleName, kmsKeys: Array(Set(keys.map(\.arn))).sorted(),
+                           allowedNamespaces: allowedNamespaces.sorted(), namespaceSelector: selector.sorted(),
+                           range: decl.range)
+    }
+
+    /// `namespaces` and `namespace-selector` restrict a clustersecretstore; a secretstore is
+    /// already confined to its namespace.
+    private func requireClusterStore(_ decl: SecretStoreDecl, setting: String, at range: SourceRange) -> Bool {
+        guard let namespace = decl.namespace else { return true }
+        error(.storeConditionOnNamespacedStore,
+              "'\(setting)' applies to a clustersecretstore; secretstore '\(decl.name.value)' is only usable in '\(namespace.value)'",
+              at: range, hint: "remove '\(setting)'")
+        return false
+    }
+
+    /// An app may read from a restricted clustersecretstore only in a namespace the store admits:
+    /// listed in `namespaces`, or labelled with every label of `namespace-selector`.
+    func checkStoreConditions(_ stores: [SecretStore], apps: [App], namespaces: [Namespace]) {
+        let byID = Dictionary(stores.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(namespaces.map { ($0.name, Set($0.labels)) }, uniquingKeysWith: { first, _ in first })
+        for app in apps {
+            for secret in app.secrets {
+                guard let store = byID[secret.store], store.isRestricted,
+                      !store.admits(namespace: app.namespace, labels: labels[app.namespace] ?? []) else { continue }
+                error(.storeNamespaceNotAdmitted,
+                      "clustersecretstore '\(store.id.name)' does not admit namespace '\(app.namespace)'",
+                      at: secret.range, notes: [DiagnosticNote("store declared here", at: store.range)],
+                      hint: "add '\(app.namespace)' to the store's 'namespaces', or label the namespace to match its selector")
+            }
+        }
     }
 
     /// The store's ServiceAccount: by default the store's name in the store's namespace. A

@@ -101,9 +101,7 @@ extension Analysis {
             case .isDefault:
                 storageClass.isDefault = true
             case .unencrypted:
-                ebs?.encrypted = false
-                warning(.unencryptedStorage, "storage class '\(decl.name.value)' stores volumes unencrypted",
-                        at: setting.range, hint: "remove 'unencrypted': EBS encryption costs nothing")
+                ebs?.encrypted = false   // reported by lint rule EKS-STORAGE-001
             case .directoryPerms(let name):
                 guard efs != nil else {
                     error(.ebsParameter, "'directory-perms' applies to EFS storage classes only", at: setting.range)

@@ -60,6 +60,7 @@ final class Analysis {
         let storageClasses = analyzeStorageClasses()
         checkTierReachability(tiers: tiers)
         checkStoreUsage(stores)
+        checkStoreConditions(stores, apps: apps, namespaces: namespaces)
         guard let cluster else { return nil }
         let rbacBindings = bindings
             .map { key, value in

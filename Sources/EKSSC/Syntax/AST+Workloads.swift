@@ -142,6 +142,11 @@ public enum SecretStoreSetting: Sendable {
     case iamRole(Name)
     /// `kms "arn:aws:kms:...", ...`: keys that encrypt the secrets (grants kms:Decrypt).
     case kms([Name])
+    /// `namespaces payments, orders`: a ClusterSecretStore only these namespaces may use.
+    case namespaces([Name])
+    /// `namespace-selector team = payments, ...`: a ClusterSecretStore only namespaces with
+    /// these labels may use.
+    case namespaceSelector([LabelSyntax])
 }
 
 // MARK: - RBAC

@@ -5,9 +5,32 @@
 /// suggest the closest one. Every node carries its source range.
 public struct SourceFileSyntax: Sendable {
     public var declarations: [Declaration]
+    /// Every `waive` statement, in source order.
+    public var waivers: [WaiverSyntax]
 
-    public init(declarations: [Declaration]) {
+    public init(declarations: [Declaration], waivers: [WaiverSyntax] = []) {
         self.declarations = declarations
+        self.waivers = waivers
+    }
+}
+
+/// `waive EKS-RBAC-004 "break-glass admin, reviewed 2026-11"` inside a declaration's block: a
+/// lint finding of that rule within the declaration is accepted, for the reason given.
+public struct WaiverSyntax: Sendable, Hashable {
+    /// The rule id as written.
+    public var ruleID: Name
+    /// Nil when the statement gives none (itself a finding).
+    public var reason: Name?
+    /// The statement.
+    public var range: SourceRange
+    /// The whole top-level declaration the statement is in: the findings it may waive.
+    public var scope: SourceRange
+
+    public init(ruleID: Name, reason: Name?, range: SourceRange, scope: SourceRange) {
+        self.ruleID = ruleID
+        self.reason = reason
+        self.range = range
+        self.scope = scope
     }
 }
 
@@ -77,6 +100,27 @@ public enum ClusterSetting: Sendable {
     case authentication(Name)
     /// `monitoring { trail ...; flow-logs ... }`: the guide's CloudTrail trail and VPC Flow Logs.
     case monitoring([Located<MonitoringSetting>])
+    /// `require-boundary`: every app role must have a permissions boundary (lint EKS-IAM-011).
+    case requireBoundary
+}
+
+extension ClusterSetting {
+    /// The setting's keyword, as written and as diagnostics name it.
+    public var keyword: String {
+        switch self {
+        case .account: "account"
+        case .region: "region"
+        case .oidc: "oidc"
+        case .oidcProvider: "oidc-provider"
+        case .secretsEncryption: "secrets-encryption"
+        case .logging: "logging"
+        case .endpoint: "endpoint"
+        case .publicAccess: "public-access"
+        case .authentication: "authentication"
+        case .monitoring: "monitoring"
+        case .requireBoundary: "require-boundary"
+        }
+    }
 }
 
 public enum MonitoringSetting: Sendable {
@@ -144,7 +188,7 @@ public enum TierSetting: Sendable {
     case dns(Name)
 }
 
-/// `flow FROM -> TO [on PORT, ...]`
+/// `flow FROM -> TO [on PORT, ...] [{ waive ... }]`
 public struct FlowDecl: Sendable {
     public var source: FlowEndpointSyntax
     public var destination: FlowEndpointSyntax

@@ -17,6 +17,7 @@ enum GrammarRule: String, CaseIterable, Sendable {
     case userMapping = "user-mapping", roleMapping = "role-mapping", mappingSetting = "mapping-setting"
     case nodes
     case storageClass = "storage-class", storageSetting = "storage-setting"
+    case waiver
     case name, value, wordList = "word-list", stringList = "string-list"
 
     /// The rule's bit in a `GrammarRule.Set`.

@@ -1,6 +1,8 @@
 /// Secret stores, RBAC roles, IAM mappings and node roles.
 extension Parser.State {
-    static let storeSettings = ["provider", "region", "serviceaccount", "iam-role", "kms"]
+    static let storeSettings = [
+        "provider", "region", "serviceaccount", "iam-role", "kms", "namespaces", "namespace-selector",
+    ]
     static let roleSettings = ["allow", "bind"]
     static let subjectKinds = ["user", "group", "serviceaccount"]
     static let mappingSettings = ["username", "groups", "bind", "access-policy"]
@@ -35,6 +37,16 @@ extension Parser.State {
             setting = .serviceAccount(name, namespace: namespace)
         case "iam-role": advance(); setting = .iamRole(try expectName(after: after))
         case "kms": advance(); setting = .kms(try stringList(after: after))
+        case "namespaces":
+            advance()
+            setting = .namespaces(try list(after: after) { state, previous throws(Parser.Recovery) in
+                try state.expectName("a namespace name", after: previous)
+            })
+        case "namespace-selector":
+            advance()
+            setting = .namespaceSelector(try list(after: after) { state, previous throws(Parser.Recovery) in
+                try state.parseLabel(after: previous)
+            })
         default: throw unknownSetting(in: blockName, among: Self.storeSettings)
         }
         use(.storeSetting)

@@ -25,6 +25,14 @@ extension Parser.State {
                     .error, "expected '}' to close '\(blockName)' block", at: current.range,
                     notes: [DiagnosticNote("block opened here", at: open.range)]))
                 return (settings, lastEnd)
+            // `waive <- "key"` in a secret block is a secret key named waive.
+            case .word where current.text == "waive" && next.kind != .backArrow:
+                do {
+                    try parseWaiver()
+                    try expectEndOfStatement(after: "'waive' statement")
+                } catch {
+                    skipStatement()
+                }
             default:
                 let start = current.range.start
                 let keyword = current.kind == .word ? current.text : current.kind.spelling
@@ -39,13 +47,28 @@ extension Parser.State {
         }
     }
 
+    /// `waiver = "waive" , word , [ string ]`: recorded in `waivers`; its scope is set once the
+    /// enclosing declaration is complete.
+    mutating func parseWaiver() throws(Parser.Recovery) {
+        use(.waiver)
+        let start = take().range.start
+        guard current.kind == .word else {
+            throw fail(SyntaxDiagnostic.expectedWord(
+                .error, "expected a rule id after 'waive'", at: current.range,
+                hint: "write 'waive EKS-RBAC-004 \"the reason\"'; the ids are in docs/rules.md"))
+        }
+        let rule = located(take())
+        let reason = current.kind == .string ? located(take()) : nil
+        waivers.append(WaiverSyntax(ruleID: rule, reason: reason, range: range(from: start), scope: .empty(at: start)))
+    }
+
     /// The error for a statement in a block that starts with no known setting keyword.
     mutating func unknownSetting(in blockName: String, among keywords: [String]) -> Parser.Recovery {
         if current.kind == .word {
             let word = current.text
             return fail(SyntaxDiagnostic.unknownSetting(
                 .error, "unknown setting '\(word)' in \(blockName)", at: current.range,
-                hint: Suggestion.didYouMean(word, among: keywords)
+                hint: Suggestion.didYouMean(word, among: keywords + ["waive"])
                     ?? (Self.declarationKeywords.contains(word) ? "is a '}' missing before this '\(word)' declaration?" : nil)))
         }
         return fail(SyntaxDiagnostic.expectedSetting(

@@ -22,8 +22,11 @@ extension Parser.State {
                 advance()
             default:
                 let keyword = current.text
+                let firstWaiver = waivers.count
                 do {
-                    declarations.append(try parseDeclaration())
+                    let declaration = try parseDeclaration()
+                    for index in firstWaiver..<waivers.count { waivers[index].scope = declaration.range }
+                    declarations.append(declaration)
                     try expectEndOfStatement(after: "'\(keyword)' declaration")
                 } catch {
                     skipStatement()

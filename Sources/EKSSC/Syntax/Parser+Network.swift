@@ -2,7 +2,7 @@
 extension Parser.State {
     static let clusterSettings = [
         "account", "region", "oidc", "oidc-provider", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
-        "monitoring",
+        "monitoring", "require-boundary",
     ]
     static let monitoringSettings = ["trail", "flow-logs"]
     static let namespaceSettings = ["pod-security", "label"]
@@ -37,6 +37,7 @@ extension Parser.State {
             setting = .monitoring(try parseBlock("monitoring") { state throws(Parser.Recovery) in
                 try state.parseMonitoringSetting()
             }.settings)
+        case "require-boundary": advance(); setting = .requireBoundary
         default: throw unknownSetting(in: "cluster", among: Self.clusterSettings)
         }
         use(.clusterSetting)
@@ -143,6 +144,12 @@ extension Parser.State {
         var ports: [PortSyntax] = []
         if takeWord("on") {
             ports = try list(after: "'on'") { state, previous throws(Parser.Recovery) in try state.parsePort(after: previous) }
+        }
+        if current.kind == .openBrace {
+            // A flow's block holds only waivers.
+            _ = try parseBlock("flow") { state throws(Parser.Recovery) -> Never in
+                throw state.unknownSetting(in: "flow", among: ["waive"])
+            }
         }
         return FlowDecl(source: source, destination: destination, ports: ports, range: range(from: start))
     }

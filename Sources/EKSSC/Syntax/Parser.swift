@@ -18,7 +18,8 @@ public enum Parser {
         }
         var state = State(file)
         let declarations = state.parseFile()
-        return ParseResult(syntax: SourceFileSyntax(declarations: declarations), diagnostics: state.diagnostics,
+        return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers),
+                           diagnostics: state.diagnostics,
                            rulesUsed: state.rulesUsed)
     }
 
@@ -45,6 +46,8 @@ public enum Parser {
         /// The end of the last consumed token other than a newline: where a statement ends.
         private(set) var lastEnd = 0
         private(set) var diagnostics: [Diagnostic] = []
+        /// The `waive` statements read so far.
+        var waivers: [WaiverSyntax] = []
         private var errorLines: Set<Int> = []
         private var errorCount = 0
         /// Set once `maxErrors` is reached: from then on the stream is at its end.

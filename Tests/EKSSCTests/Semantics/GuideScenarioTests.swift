@@ -75,10 +75,13 @@ import Testing
     static let keyARN = ARN(partition: .aws, service: "kms", region: "us-west-2", account: "123456789012",
                             resource: "key/12345678-1234-1234-1234-123456789012")
 
-    @Test func analysesWithOnlyTheSystemMastersWarning() throws {
+    @Test func analysesCleanlyAndLintsOnlySystemMasters() throws {
         let run = SemanticsTestSupport.run(Self.source)
-        #expect(run.summaries == ["58:10: warning: 'system:masters' makes 'eks-admin' cluster-admin, beyond RBAC"])
-        #expect(run.result.model != nil)
+        #expect(run.summaries == [])
+        let model = try #require(run.result.model)
+        let report = LintRunner.run(model, syntax: Parser.parse(run.file).syntax)
+        let findings = report.results.map { "\(run.file.location(of: $0.finding.range.start)) \($0.finding.ruleID)" }
+        #expect(findings == ["58:10 EKS-ID-006"])
     }
 
     @Test func clusterAndNetwork() throws {

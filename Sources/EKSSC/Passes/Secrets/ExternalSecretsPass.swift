@@ -10,7 +10,8 @@ public struct ExternalSecretsPass: LoweringPass {
             manifests.append(SecretStoreManifest(
                 metadata: .managed(name: store.id.name, namespace: store.id.namespace),
                 isClusterWide: store.id.isClusterWide, provider: store.provider, region: store.region,
-                serviceAccount: store.serviceAccount))
+                serviceAccount: store.serviceAccount, allowedNamespaces: store.allowedNamespaces,
+                namespaceSelector: store.namespaceSelector))
         }
         let providers = Dictionary(uniqueKeysWithValues: model.secretStores.map { ($0.id, $0.provider) })
         for app in model.apps {

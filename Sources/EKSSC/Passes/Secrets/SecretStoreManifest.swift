@@ -8,9 +8,15 @@ public struct SecretStoreManifest: KubernetesManifest, Hashable {
     public var region: String
     /// The ServiceAccount whose token the operator exchanges for the store's role.
     public var serviceAccount: ServiceAccountRef
+    /// ClusterSecretStore `spec.conditions[].namespaces`, sorted; empty: no such condition.
+    public var allowedNamespaces: [String]
+    /// ClusterSecretStore `spec.conditions[].namespaceSelector.matchLabels`, sorted by key.
+    public var namespaceSelector: [Label]
 
     public init(metadata: ObjectMeta, isClusterWide: Bool, provider: SecretProvider, region: String,
-                serviceAccount: ServiceAccountRef) {
+                serviceAccount: ServiceAccountRef, allowedNamespaces: [String] = [], namespaceSelector: [Label] = []) {
+        self.allowedNamespaces = allowedNamespaces
+        self.namespaceSelector = namespaceSelector
         self.metadata = metadata
         self.isClusterWide = isClusterWide
         self.provider = provider
@@ -33,6 +39,18 @@ public struct SecretStoreManifest: KubernetesManifest, Hashable {
             "region": .string(region),
             "auth": .map(["jwt": .map(["serviceAccountRef": serviceAccountRef])]),
         ])
-        return [Document.Entry("spec", .map(["provider": .map(["aws": aws])]))]
+        // One condition per setting: ESO admits a namespace that matches any condition.
+        var conditions: [Document] = []
+        if !allowedNamespaces.isEmpty {
+            conditions.append(.map(["namespaces": .strings(allowedNamespaces)]))
+        }
+        if !namespaceSelector.isEmpty {
+            let matchLabels = Document.map(namespaceSelector.map { Document.Entry($0.key, .string($0.value)) })
+            conditions.append(.map(["namespaceSelector": .map(["matchLabels": matchLabels])]))
+        }
+        return [Document.Entry("spec", .map([
+            "provider": .map(["aws": aws]),
+            "conditions": conditions.isEmpty ? nil : .list(conditions),
+        ]))]
     }
 }

@@ -1,0 +1,164 @@
+/// The real IAM action list (AWS Service Authorization Reference, see `IAMActionData.source`):
+/// service prefixes, actions with their access level and resource types, resource types' ARN
+/// patterns and condition keys.
+///
+/// Start-up cost is one scan of the data that records where each service's lines are; a
+/// service's actions are parsed only when a policy names the service (`services(_:)`).
+public struct IAMActionCatalog: Sendable {
+    /// The catalog of the data compiled into the library.
+    public static let shared = IAMActionCatalog(text: IAMActionData.text)
+
+    public static var source: String { IAMActionData.source }
+
+    private let bytes: [UInt8]
+    /// Service prefix → the byte range of its lines (after its `s` line).
+    private let index: [String: Range<Int>]
+    /// Every service prefix, sorted (for "did you mean").
+    public let prefixes: [String]
+
+    public init(text: String) {
+        let bytes = Array(text.utf8)
+        var index: [String: Range<Int>] = [:]
+        var current: (name: String, start: Int)?
+        var lineStart = 0
+        let newline = UInt8(ascii: "\n")
+        while lineStart < bytes.count {
+            var end = lineStart
+            while end < bytes.count, bytes[end] != newline { end += 1 }
+            if end - lineStart > 2, bytes[lineStart] == UInt8(ascii: "s"), bytes[lineStart + 1] == UInt8(ascii: " ") {
+                if let current { index[current.name] = current.start..<lineStart }
+                current = (String(decoding: bytes[(lineStart + 2)..<end], as: UTF8.self), end + 1)
+            }
+            lineStart = end + 1
+        }
+        if let current { index[current.name] = current.start..<bytes.count }
+        self.bytes = bytes
+        self.index = index
+        self.prefixes = index.keys.sorted()
+    }
+
+    public func hasService(_ prefix: String) -> Bool { index[prefix] != nil }
+
+    /// The named services that exist, parsed.
+    public func services(_ prefixes: Set<String>) -> [String: IAMService] {
+        var result: [String: IAMService] = [:]
+        for prefix in prefixes {
+            guard let range = index[prefix] else { continue }
+            result[prefix] = IAMService(prefix: prefix, lines: bytes[range])
+        }
+        return result
+    }
+}
+
+/// How much an action can do, as the Service Authorization Reference classifies it.
+public enum IAMAccessLevel: String, Sendable, Hashable {
+    case read = "R", list = "L", write = "W", permissionsManagement = "P", tagging = "T"
+}
+
+/// One action of a service.
+public struct IAMActionInfo: Sendable, Hashable {
+    public var name: String
+    public var accessLevel: IAMAccessLevel
+    /// Resource types it can be scoped to; empty when it only takes `*`.
+    public var resourceTypes: [String]
+    /// The ARN patterns of `resourceTypes` as UTF-8 bytes, for `ARNPattern`.
+    var resourcePatterns: [[UInt8]] = []
+}
+
+/// One service's actions, resource types and condition keys. A class: every statement that
+/// names the service shares one parsed copy.
+public final class IAMService: Sendable {
+    public let prefix: String
+    /// Lower-cased action name → action (IAM action names are case-insensitive).
+    public let actions: [String: IAMActionInfo]
+    /// Resource type → ARN pattern (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`).
+    public let resourceTypes: [String: String]
+    /// The patterns' UTF-8 bytes, for `ARNPattern`.
+    let resourcePatterns: [String: [UInt8]]
+    /// Lower-cased condition keys; a key with a `${TagKey}` or `<key>` part is kept up to the `/`.
+    public let conditionKeys: Set<String>
+    public let conditionKeyPrefixes: [String]
+    /// The keys as the reference spells them, sorted (for "did you mean").
+    public let conditionKeyNames: [String]
+
+    init(prefix: String, lines: ArraySlice<UInt8>) {
+        self.prefix = prefix
+        var actions: [String: IAMActionInfo] = [:]
+        var resourceTypes: [String: String] = [:]
+        var conditionKeys: Set<String> = []
+        var conditionKeyPrefixes: [String] = []
+        var conditionKeyNames: [String] = []
+        for line in lines.split(separator: UInt8(ascii: "\n")) {
+            let text = String(decoding: line, as: UTF8.self)
+            let fields = text.split(separator: " ")
+            guard fields.count >= 2 else { continue }
+            switch fields[0] {
+            case "a" where fields.count == 4:
+                let name = String(fields[1])
+                let types = fields[3].split(separator: ",").map(String.init).filter { $0 != "*" }
+                actions[name.lowercased()] = IAMActionInfo(
+                    name: name, accessLevel: IAMAccessLevel(rawValue: String(fields[2])) ?? .write, resourceTypes: types)
+            case "r" where fields.count == 3:
+                resourceTypes[String(fields[1])] = String(fields[2])
+            case "k":
+                conditionKeyNames = fields.dropFirst().map(String.init)
+                for key in fields.dropFirst() {
+                    let lower = key.lowercased()
+                    if let placeholder = lower.firstIndex(where: { $0 == "$" || $0 == "<" }) {
+                        conditionKeyPrefixes.append(String(lower[..<placeholder]))
+                    } else {
+                        conditionKeys.insert(lower)
+                    }
+                }
+            default:
+                break
+            }
+        }
+        let patterns = resourceTypes.mapValues { Array($0.utf8) }
+        self.actions = actions.mapValues { action in
+            var action = action
+            action.resourcePatterns = action.resourceTypes.compactMap { patterns[$0] }
+            return action
+        }
+        self.resourceTypes = resourceTypes
+        self.resourcePatterns = patterns
+        self.conditionKeys = conditionKeys
+        self.conditionKeyPrefixes = conditionKeyPrefixes
+        self.conditionKeyNames = conditionKeyNames
+    }
+
+    /// Whether `key` (`s3:prefix`, `s3:ExistingObjectTag/env`) is one of the service's keys.
+    public func hasConditionKey(_ key: String) -> Bool {
+        let lower = key.lowercased()
+        return conditionKeys.contains(lower) || conditionKeyPrefixes.contains { !$0.isEmpty && lower.hasPrefix($0) }
+    }
+
+    /// The actions an IAM pattern (`Get*`, `List?ucket*`) matches.
+    public func actions(matching pattern: String) -> [IAMActionInfo] {
+        let lower = pattern.lowercased()
+        if let exact = actions[lower] { return [exact] }
+        guard lower.contains("*") || lower.contains("?") else { return [] }
+        return actions.filter { IAMGlob.matches(lower, $0.key) }.map(\.value).sorted { $0.name < $1.name }
+    }
+}
+
+/// IAM's `*` and `?` wildcards.
+enum IAMGlob {
+    static func matches(_ pattern: String, _ text: String) -> Bool {
+        let p = Array(pattern.utf8), t = Array(text.utf8)
+        var pi = 0, ti = 0, star = -1, mark = 0
+        while ti < t.count {
+            if pi < p.count, p[pi] == UInt8(ascii: "?") || p[pi] == t[ti] {
+                pi += 1; ti += 1
+            } else if pi < p.count, p[pi] == UInt8(ascii: "*") {
+                star = pi; mark = ti; pi += 1
+            } else if star >= 0 {
+                pi = star + 1; mark += 1; ti = mark
+            } else {
+                return false
+            }
+        }
+        while pi < p.count, p[pi] == UInt8(ascii: "*") { pi += 1 }
+        return pi == p.count
+    }
+}

@@ -1,0 +1,100 @@
+/// What the rules read: the checked model, the syntax it came from (for the exact range of a
+/// setting the model keeps only by value) and the IAM action list.
+public struct LintContext: Sendable {
+    public let model: SecurityModel
+    public let syntax: SourceFileSyntax
+    public let sources: LintSourceMap
+    public let actions: IAMActionCatalog
+    /// The services the model's policies name (in actions or condition keys), parsed once per run.
+    public let services: [String: IAMService]
+    /// Every inline policy statement of every app.
+    public let statements: [LintStatement]
+
+    public init(model: SecurityModel, syntax: SourceFileSyntax, actions: IAMActionCatalog = .shared) {
+        self.model = model
+        self.syntax = syntax
+        self.sources = LintSourceMap(syntax)
+        self.actions = actions
+        let policies = model.apps.lazy.compactMap(\.iamRole).flatMap(\.statements)
+        var prefixes = Set<String>()
+        for statement in policies {
+            for action in statement.actions { prefixes.insert(IAMActionName.service(of: action)) }
+            for condition in statement.conditions { prefixes.insert(IAMActionName.service(of: condition.key)) }
+        }
+        let services = actions.services(prefixes)
+        // Wildcard patterns repeat across apps: each is matched against its service once.
+        var matched: [String: [IAMActionInfo]] = [:]
+        self.statements = policies.map { statement in
+            LintStatement(statement, actions: statement.actions.map { text in
+                let name = IAMActionName(text)
+                guard let service = services[name.service] else { return ResolvedAction(name: name, service: nil, matches: []) }
+                if !name.hasWildcard {
+                    return ResolvedAction(name: name, service: service, matches: service.actions[name.actionKey].map { [$0] } ?? [])
+                }
+                let key = name.service + ":" + name.actionKey
+                let matches = matched[key] ?? service.actions(matching: name.action)
+                matched[key] = matches
+                return ResolvedAction(name: name, service: service, matches: matches)
+            })
+        }
+        self.services = services
+    }
+}
+
+/// A policy statement with its actions resolved against the IAM action list once for every rule.
+public final class LintStatement: Sendable {
+    public let statement: PolicyStatement
+    /// In the statement's order.
+    public let actions: [ResolvedAction]
+    public let conditionKeys: [IAMActionName]
+
+    init(_ statement: PolicyStatement, actions: [ResolvedAction]) {
+        self.statement = statement
+        self.actions = actions
+        conditionKeys = statement.conditions.map { IAMActionName($0.key) }
+    }
+
+    public var range: SourceRange { statement.range }
+}
+
+/// An action of a policy with what it names in the IAM action list.
+public struct ResolvedAction: Sendable {
+    public let name: IAMActionName
+    /// Nil when the service is unknown (or the action is `*`).
+    public let service: IAMService?
+    /// The action, or every action a wildcard pattern matches; empty when none.
+    public let matches: [IAMActionInfo]
+}
+
+/// `service:Action` split at the first `:` (`*` alone has service `*`).
+public struct IAMActionName: Sendable, Hashable {
+    /// As written.
+    public var text: String
+    /// Lower-cased.
+    public var service: String
+    public var action: String
+    /// The action lower-cased: IAM action names are case-insensitive.
+    public var actionKey: String
+    /// `*` or `?` in the action part.
+    public var hasWildcard: Bool
+
+    /// The lower-cased part before the first `:`.
+    static func service(of text: String) -> String {
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return text.lowercased() }
+        return String(text[..<colon]).lowercased()
+    }
+
+    public init(_ text: String) {
+        self.text = text
+        let bytes = text.utf8
+        if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {
+            service = String(text[..<colon]).lowercased()
+            action = String(text[bytes.index(after: colon)...])
+        } else {
+            service = text.lowercased()
+            action = ""
+        }
+        actionKey = action.lowercased()
+        hasWildcard = action.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
+    }
+}

@@ -1,0 +1,131 @@
+/// A SARIF 2.1.0 log of one compile: every lint rule of the catalog as `tool.driver.rules`, every
+/// finding as a result (waived ones with an `inSource` suppression and its justification), and
+/// the compiler's own diagnostics as results of rules named by their diagnostic id.
+///
+/// A library call so that every command (`check`, `build`, `verify`) writes the same log; the
+/// result is a `Document` rendered by `JSONEmitter`, so the bytes are deterministic.
+public struct SARIFLog: Sendable {
+    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    public static let informationURI = "https://github.com/ekssc/ekssc"
+    /// Where the rules' documentation lives; each rule's `helpUri` is this plus `#<anchor>`.
+    public static let rulesDocumentURI = "docs/rules.md"
+
+    public var toolVersion: String
+
+    public init(toolVersion: String) {
+        self.toolVersion = toolVersion
+    }
+
+    /// The log of `diagnostics` and `lint` about `file`, whose location is written as `uri`
+    /// (a path relative to the repository or current directory).
+    public func document(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> Document {
+        var rules = LintCatalog.rules.map(Self.descriptor)
+        var compilerRuleIndex: [String: Int] = [:]
+        var results: [Document] = []
+        for result in lint?.results ?? [] {
+            results.append(self.result(
+                ruleID: result.finding.ruleID, ruleIndex: LintCatalog.index(of: result.finding.ruleID) ?? 0,
+                severity: result.severity, message: result.finding.message, range: result.finding.range,
+                file: file, uri: uri, waiver: result.waiver))
+        }
+        for diagnostic in diagnostics.sortedForDisplay() where diagnostic.ruleID == nil {
+            let index: Int
+            if let known = compilerRuleIndex[diagnostic.id] {
+                index = known
+            } else {
+                index = rules.count
+                compilerRuleIndex[diagnostic.id] = index
+                rules.append(.map([
+                    "id": .string(diagnostic.id),
+                    "name": .string(diagnostic.id),
+                    "shortDescription": .map(["text": .string("ekssc compiler diagnostic \(diagnostic.id)")]),
+                    "helpUri": .string("README.md"),
+                ]))
+            }
+            results.append(result(ruleID: diagnostic.id, ruleIndex: index, severity: diagnostic.severity,
+                                  message: diagnostic.message, range: diagnostic.range, file: file, uri: uri,
+                                  waiver: nil))
+        }
+        let driver = Document.map([
+            "name": .string("ekssc"),
+            "version": .string(toolVersion),
+            "informationUri": .string(Self.informationURI),
+            "rules": .list(rules),
+        ])
+        let run = Document.map([
+            "tool": .map(["driver": driver]),
+            "artifacts": .list([.map(["location": .map(["uri": .string(Self.encodeURI(uri))])])]),
+            "columnKind": .string("unicodeCodePoints"),
+            "results": .list(results),
+        ])
+        return .map([
+            "$schema": .string(Self.schemaURI),
+            "version": .string("2.1.0"),
+            "runs": .list([run]),
+        ])
+    }
+
+    /// The rendered log: 2-space JSON with a trailing newline.
+    public func render(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> String {
+        JSONEmitter.render(document(file: file, uri: uri, diagnostics: diagnostics, lint: lint))
+    }
+
+    static func descriptor(_ rule: any LintRule) -> Document {
+        .map([
+            "id": .string(rule.id),
+            "name": .string(rule.name),
+            "shortDescription": .map(["text": .string(rule.title)]),
+            "fullDescription": .map(["text": .string(rule.rationale
+                + (rule.guideSection.map { " EKS security guide: \($0)." } ?? ""))]),
+            "help": .map(["text": .string(rule.fix)]),
+            "helpUri": .string("\(rulesDocumentURI)#\(rule.helpAnchor)"),
+            "defaultConfiguration": .map(["level": .string(rule.defaultSeverity.rawValue)]),
+        ])
+    }
+
+    private func result(ruleID: String, ruleIndex: Int, severity: Severity, message: String, range: SourceRange,
+                        file: SourceFile, uri: String, waiver: AppliedWaiver?) -> Document {
+        let start = file.location(of: range.start)
+        let end = file.location(of: range.end)
+        let region = Document.map([
+            "startLine": .int(start.line),
+            "startColumn": .int(start.column),
+            "endLine": .int(end.line),
+            "endColumn": .int(end.line == start.line ? max(end.column, start.column) : end.column),
+        ])
+        let location = Document.map([
+            "physicalLocation": .map([
+                "artifactLocation": .map(["uri": .string(Self.encodeURI(uri)), "index": .int(0)]),
+                "region": region,
+            ]),
+        ])
+        return .map([
+            "ruleId": .string(ruleID),
+            "ruleIndex": .int(ruleIndex),
+            "level": .string(severity.rawValue),
+            "message": .map(["text": .string(message)]),
+            "locations": .list([location]),
+            "suppressions": waiver.map { waiver in
+                .list([.map(["kind": .string("inSource"), "justification": .string(waiver.reason)])])
+            },
+        ])
+    }
+
+    /// A relative path as a URI reference: unreserved characters and `/` as they are, every
+    /// other byte percent-encoded.
+    static func encodeURI(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return out
+    }
+}

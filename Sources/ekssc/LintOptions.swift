@@ -1,0 +1,74 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EKSSC
+
+/// How diagnostics are written.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, sarif
+}
+
+/// `--output`, `--fail-on` and `--rule`, shared by `check` and `build`.
+struct LintOptions: ParsableArguments {
+    @Option(name: .customLong("output"), help: "Diagnostics as 'text' (stderr) or 'sarif' (SARIF 2.1.0 on stdout).")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a diagnostic of this level or worse remains: error, warning or note.")
+    var failOn: String = "error"
+
+    @Option(name: .customLong("rule"), help: "Set a lint rule's level: ID=error|warning|note|off (repeatable).")
+    var rules: [String] = []
+
+    /// The configuration from `--rule`; a bad setting is a usage error (exit 2).
+    func configuration() throws -> LintConfiguration {
+        var configuration = LintConfiguration()
+        for setting in rules {
+            do {
+                try configuration.apply(setting)
+            } catch {
+                Terminal.standardError.fail(error.description)
+                throw ExitCode(2)
+            }
+        }
+        return configuration
+    }
+
+    func threshold() throws -> Severity {
+        guard let level = Severity(rawValue: failOn) else {
+            Terminal.standardError.fail("invalid --fail-on '\(failOn)': expected error, warning or note")
+            throw ExitCode(2)
+        }
+        return level
+    }
+
+    /// Writes the diagnostics in the chosen format.
+    func report(_ diagnostics: [Diagnostic], lint: LintReport?, in source: SourceFile) {
+        switch format {
+        case .text:
+            Terminal.standardError.report(diagnostics, in: source)
+        case .sarif:
+            let log = SARIFLog(toolVersion: EKSSCVersion.current)
+            Terminal.standardOutput.write(log.render(file: source, uri: Self.relativePath(source.path),
+                                                     diagnostics: diagnostics, lint: lint))
+        }
+    }
+
+    /// Whether the run fails under `--fail-on`.
+    func fails(_ diagnostics: [Diagnostic], threshold: Severity) -> Bool {
+        diagnostics.contains { $0.severity.isAtLeast(threshold) }
+    }
+
+    /// `path` relative to the current directory when it lies below it.
+    static func relativePath(_ path: String) -> String {
+        guard path.hasPrefix("/"), let cwd = getcwd(nil, 0) else {
+            return path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        }
+        defer { free(cwd) }
+        let directory = String(cString: cwd)
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}
