@@ -70,22 +70,17 @@ enum OutputFileSystem {
         guard complete else { throw failure("write", path) }  // errno is still write's
     }
 
-    /// The bytes of a regular file, nil when it cannot be read as one (without following a link).
-    static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    /// The bytes of a regular file if it has at most `limit` of them; nil when it has more, or
+    /// cannot be read as a regular file (a link is never followed, a FIFO never waited on).
+    static func contents(of path: String, limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { return result }
-            result += chunk[..<count]
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else {
+            return nil
         }
+        return try? InputFile.readAll(from: descriptor, named: path, sizeHint: Int(info.st_size), limit: limit)
     }
 
     static func rename(_ source: String, to destination: String) throws(OutputWriteError) {
