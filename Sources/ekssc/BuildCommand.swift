@@ -39,6 +39,9 @@ struct BuildCommand: ParsableCommand {
             let stale = OutputWriter().staleFiles(files, in: output)
             guard !stale.isEmpty else { return }
             for file in stale { Terminal.standardOutput.write("\(file)\n") }
+            if !force, let reason = OutputWriter.foreignness(of: output) {
+                Terminal.standardError.write("note: '\(output)' is \(reason): 'ekssc build' will refuse it without --force\n")
+            }
             Terminal.standardError.write("\(output) is stale: \(stale.count) file\(stale.count == 1 ? "" : "s") differ; run 'ekssc build \(self.file) -o \(output)'\n")
             throw ExitCode(1)
         }

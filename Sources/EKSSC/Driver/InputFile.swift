@@ -64,7 +64,7 @@ public enum InputFile {
                 guard let grown = realloc(buffer, size) else { throw .unreadable(path, "out of memory") }
                 buffer = grown
             }
-            let count = Glibc.read(descriptor, buffer + filled, size - filled)
+            let count = PlatformFileCalls.read(descriptor, buffer + filled, size - filled)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(path, reason())

@@ -84,7 +84,22 @@ enum OutputFileSystem {
     }
 
     static func rename(_ source: String, to destination: String) throws(OutputWriteError) {
-        guard Glibc.rename(source, destination) == 0 else { throw failure("rename", source) }
+        if let error = PlatformFileCalls.rename(source, destination) {
+            throw .fileSystem(operation: "rename", path: source, reason: error.text)
+        }
+    }
+
+    /// Swaps two existing paths atomically; false (nothing changed) when the platform cannot.
+    static func exchange(_ first: String, _ second: String) throws(OutputWriteError) -> Bool {
+        switch PlatformFileCalls.exchange(first, second) {
+        case .success(let exchanged): return exchanged
+        case .failure(let error): throw .fileSystem(operation: "exchange", path: first, reason: error.text)
+        }
+    }
+
+    /// Removes `path` if it is an empty directory; false otherwise (nothing changed).
+    static func removeEmptyDirectory(_ path: String) -> Bool {
+        rmdir(path) == 0
     }
 
     /// Removes a file or a whole directory tree; links are removed, never followed.

@@ -1,7 +1,7 @@
 extension OutputWriter {
     /// How `directory` differs from `files` (for `ekssc build --check`): files the build would
     /// write that are missing or differ, and files on disk that the build would not write,
-    /// sorted by path. The marker file is ignored; links and other non-regular entries count as
+    /// sorted by path. The marker file counts like any other; links and other non-regular entries count as
     /// extra (or as missing, at an expected path) and are never followed. A directory that does
     /// not exist makes every file missing.
     public func staleFiles(_ files: [OutputFile], in directory: String) -> [StaleFile] {
@@ -12,7 +12,10 @@ extension OutputWriter {
         }
         var stale: [StaleFile] = []
         var expected: Set<String> = []
-        for file in files {
+        // The marker is compared like any file: a tree that matches the build but not its
+        // marker is foreign to `build`, so it is stale here.
+        let marker = OutputFile(path: Self.markerName, contents: OutputMarker.contents(for: files))
+        for file in files + [marker] {
             expected.insert(file.path)
             if onDisk.contains(file.path) {
                 // Read no more than the expected size plus one byte: a longer file differs.
@@ -25,7 +28,7 @@ extension OutputWriter {
                 stale.append(StaleFile(path: file.path, reason: .missing))
             }
         }
-        for path in onDisk.union(otherEntries) where !expected.contains(path) && path != Self.markerName {
+        for path in onDisk.union(otherEntries) where !expected.contains(path) {
             stale.append(StaleFile(path: path, reason: .extra))
         }
         return stale.sorted { ($0.path, $0.reason.rawValue) < ($1.path, $1.reason.rawValue) }
