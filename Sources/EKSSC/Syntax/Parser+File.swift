@@ -22,10 +22,20 @@ extension Parser.State {
                 advance()
             default:
                 let keyword = current.text
+                let name = next.kind == .word ? next.text : nil
+                let start = current.range.start
+                let errorsBefore = diagnostics.count
                 do {
                     declarations.append(try parseDeclaration())
                     try expectEndOfStatement(after: "'\(keyword)' declaration")
+                    if diagnostics.count > errorsBefore { damage.incomplete.append(range(from: start)) }
                 } catch {
+                    if declarations.last.map({ $0.range.start == start }) == true {
+                        // Parsed, then junk before the end of the statement: the declaration stands.
+                        damage.incomplete.append(range(from: start))
+                    } else {
+                        damage.recordBroken(keyword: keyword, name: name)
+                    }
                     skipStatement()
                 }
             }
