@@ -17,10 +17,11 @@ struct LineEditScript {
         case insert(Int)
     }
 
-    /// The default cap on the number of lines that differ.
-    static let defaultMaxEditDistance = 20_000
-    /// The default cap on search work (diagonal positions examined), about a second's worth.
-    static let defaultMaxSteps = 200_000_000
+    /// The default cap on the number of lines that differ (a longer line diff is not read by
+    /// anyone; the search for it costs about the square of this).
+    static let defaultMaxEditDistance = 10_000
+    /// The default cap on search work (diagonal positions examined), well under a second.
+    static let defaultMaxSteps = 60_000_000
 
     private let old: [Int]
     private let new: [Int]
@@ -46,12 +47,29 @@ struct LineEditScript {
         }
         // An element only in `new` is -1: never equal to anything in `old`.
         let newNumbers = new.map { numbers[$0] ?? -1 }
+        // A lower bound of the distance, before any search: each element can be kept at most
+        // as often as it occurs on the side where it occurs less.
+        guard abs(old.count - new.count) <= maxEditDistance,
+              old.count + new.count - 2 * maxKept(oldNumbers, newNumbers, distinct: numbers.count) <= maxEditDistance
+        else { return nil }
         var search = LineEditScript(old: oldNumbers, new: newNumbers, maxEditDistance: maxEditDistance,
                                     stepsLeft: maxSteps)
-        guard abs(old.count - new.count) <= maxEditDistance else { return nil }
         search.script.reserveCapacity(max(old.count, new.count))
         guard search.compare(0, old.count, 0, new.count) else { return nil }
         return deletionsFirst(search.script)
+    }
+
+    /// The sum over elements of the smaller of their counts on either side: an upper bound of
+    /// the longest common subsequence.
+    private static func maxKept(_ old: [Int], _ new: [Int], distinct: Int) -> Int {
+        var counts = [Int](repeating: 0, count: distinct)
+        for number in old { counts[number] += 1 }
+        var kept = 0
+        for number in new where number >= 0 && counts[number] > 0 {
+            counts[number] -= 1
+            kept += 1
+        }
+        return kept
     }
 
     /// The script with each run of changes between two kept elements written as its deletions,
@@ -137,7 +155,9 @@ struct LineEditScript {
         for d in 0...maxRound {
             stepsLeft -= 2 * d + 2
             if stepsLeft < 0 { return nil }
-            for k in stride(from: -d, through: d, by: 2) {
+            var k = -d
+            while k <= d {
+                defer { k += 2 }
                 var x = (k == -d || (k != d && forward[center + k - 1] < forward[center + k + 1]))
                     ? forward[center + k + 1] : forward[center + k - 1] + 1
                 var y = x - k
@@ -154,7 +174,9 @@ struct LineEditScript {
                                  endX: oldStart + x, endY: newStart + y)
                 }
             }
-            for k in stride(from: -d, through: d, by: 2) {
+            k = -d
+            while k <= d {
+                defer { k += 2 }
                 var x = (k == -d || (k != d && backward[center + k - 1] < backward[center + k + 1]))
                     ? backward[center + k + 1] : backward[center + k - 1] + 1
                 var y = x - k
