@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The output directory (replaced as a whole).")
     var output: String
 
-    @Flag(help: "Replace an output directory that ekssc did not create.")
+    @Flag(help: "Replace an output directory that is not as ekssc wrote it (never the current directory or one that contains it).")
     var force = false
 
     @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is stale.")
