@@ -17,7 +17,7 @@ enum OutputMarker {
     /// The marker's contents for `files` (digests computed on both cores).
     static func contents(for files: [OutputFile]) -> String {
         let sorted = files.sorted { $0.path < $1.path }
-        let lines = sorted.concurrentMap { file in SHA256.hexDigest(file.contents.utf8) + "  " + file.path + "\n" }
+        let lines = sorted.concurrentMap { file in SHA256.hexDigest(file.contents) + "  " + file.path + "\n" }
         return header + lines.joined()
     }
 
@@ -51,26 +51,35 @@ enum OutputMarker {
         if let problem = collect(directory, prefix: "", into: &onDisk) { return problem }
         let onDiskSet = Set(onDisk)
         for path in onDisk.sorted() where listed[path] == nil { return .unlisted(path: path) }
-        for (path, digest) in listed.sorted(by: { $0.key < $1.key }) {
+        // Each listed file read and hashed on both cores; the first mismatch in path order wins.
+        let matches = listed.sorted(by: { $0.key < $1.key }).concurrentMap { path, digest in
             guard onDiskSet.contains(path),
-                  let bytes = OutputFileSystem.contents(of: directory + "/" + path, limit: InputFile.maxBytes * 4),
-                  SHA256.hexDigest(bytes) == digest else { return .differs(path: path) }
+                  let bytes = OutputFileSystem.contents(of: directory + "/" + path, limit: InputFile.maxBytes * 4)
+            else { return (path, false) }
+            return (path, SHA256.hexDigest(bytes) == digest)
         }
-        return nil
+        return matches.first { !$0.1 }.map { .differs(path: $0.0) }
     }
 
-    /// Path → digest from a marker's text; nil when it is not a marker ekssc writes.
+    /// Path → digest from a marker's text; nil when it is not a marker ekssc writes. Read on
+    /// UTF-8 bytes: a large tree's marker has a line per file.
     static func parse(_ text: String) -> [String: String]? {
-        guard text.hasPrefix(header) else { return nil }
+        guard text.hasPrefix(header), text.hasSuffix("\n") else { return nil }
+        let bytes = Array(text.utf8.dropFirst(header.utf8.count))
         var listed: [String: String] = [:]
-        for line in text.dropFirst(header.count).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            guard let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            let line = bytes[lineStart..<lineEnd]
+            lineStart = lineEnd + 1
+            guard line.count > 66 else { return nil }
             let digest = line.prefix(64)
-            guard digest.count == 64, digest.allSatisfy({ $0.isHexDigit && !$0.isUppercase }),
-                  line.dropFirst(64).hasPrefix("  ") else { return nil }
-            let path = String(line.dropFirst(66))
-            guard !path.isEmpty, listed.updateValue(String(digest), forKey: path) == nil else { return nil }
+            guard digest.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
+                  line[line.startIndex + 64] == 0x20, line[line.startIndex + 65] == 0x20 else { return nil }
+            let path = String(decoding: line.dropFirst(66), as: UTF8.self)
+            guard listed.updateValue(String(decoding: digest, as: UTF8.self), forKey: path) == nil else { return nil }
         }
-        return text.hasSuffix("\n") ? listed : nil
+        return listed
     }
 
     /// Adds every regular file under `folder` (but the marker at the root) to `paths`; a link
