@@ -16,7 +16,7 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output-dir")], help: "The output directory (replaced as a whole).")
     var output: String
 
-    @Flag(help: "Replace an output directory that ekssc did not create.")
+    @Flag(help: "Replace an output directory that is not as ekssc wrote it (never the current directory or one that contains it).")
     var force = false
 
     @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is stale.")
@@ -48,6 +48,9 @@ struct BuildCommand: ParsableCommand {
             guard !stale.isEmpty else { return }
             let listing = lint.format == .sarif ? Terminal.standardError : Terminal.standardOutput
             for file in stale { listing.write("\(file)\n") }
+            if !force, let reason = OutputWriter.foreignness(of: output) {
+                Terminal.standardError.write("note: '\(output)' is \(reason): 'ekssc build' will refuse it without --force\n")
+            }
             Terminal.standardError.write("\(output) is stale: \(stale.count) file\(stale.count == 1 ? "" : "s") differ; run 'ekssc build \(self.file) -o \(output)'\n")
             throw ExitCode(1)
         }

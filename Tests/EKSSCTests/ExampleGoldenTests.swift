@@ -14,13 +14,16 @@ import Testing
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(),
                                                     withIntermediateDirectories: true)
             try OutputWriter(force: true).write(files, to: golden.path)
-            try? FileManager.default.removeItem(at: golden.appendingPathComponent(".ekssc-output"))
         }
         let onDisk = try Examples.tree(at: golden)
         #expect(onDisk.keys.sorted() == files.map(\.path), "file list of \(example)")
         for file in files {
             #expect(onDisk[file.path] == file.contents, "\(example): \(file.path)")
         }
+        // The marker lists every file with its digest, so the golden tree is one ekssc adopts.
+        let marker = try String(contentsOf: golden.appendingPathComponent(OutputWriter.markerName), encoding: .utf8)
+        #expect(marker == OutputMarker.contents(for: files), "\(example): \(OutputWriter.markerName)")
+        #expect(OutputWriter.foreignness(of: golden.path) == nil)
     }
 
     @Test(arguments: Examples.all)

@@ -78,22 +78,37 @@ struct DiffLines {
         "true", "false", "yes", "no", "on", "off", "y", "n", "null", "~",
     ]
 
-    /// Whether `text` reads back as the same string when written plain.
+    /// Whether `text` reads back as the same string when written plain. Checked on UTF-8 bytes:
+    /// every character that matters is ASCII, and this runs for every scalar of a live file.
     static func isPlainSafe(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        if reservedWords.contains(text.lowercased()) { return false }
-        if first == " " || last == " " || last == ":" { return false }
-        if "-?:,[]{}#&*!|>'\"%@`0123456789.+".unicodeScalars.contains(first) {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if bytes.count <= 5, reservedWords.contains(text.lowercased()) { return false }
+        if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") || last == UInt8(ascii: ":") { return false }
+        if firstCharacterNeedingQuotes.contains(first) {
             // Numbers, indicators and anything number-like are quoted; `-x`/`.x` words are fine
             // only when clearly not numeric, which is simplest to leave quoted.
             return false
         }
-        if text.contains(": ") || text.contains(" #") { return false }
-        return text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            // Control characters and DEL; ": " and " #" would start a mapping or a comment.
+            if byte < 0x20 || byte == 0x7F { return false }
+            if previous == UInt8(ascii: ":") && byte == UInt8(ascii: " ") { return false }
+            if previous == UInt8(ascii: " ") && byte == UInt8(ascii: "#") { return false }
+            previous = byte
+        }
+        return true
     }
+
+    private static let firstCharacterNeedingQuotes = Set("-?:,[]{}#&*!|>'\"%@`0123456789.+".utf8)
 
     /// A JSON-style double-quoted string.
     static func quoted(_ text: String) -> String {
+        // Most strings need no escape: copy them whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -20,11 +20,15 @@ public struct ExternalCommand: Sendable {
     public var arguments: [String]
     /// The child's whole environment.
     public var environment: [String: String]
+    /// The most standard output that is read; a program that prints more fails the run.
+    public var outputLimit: Int
 
-    public init(executable: String, arguments: [String], environment: [String: String]) {
+    public init(executable: String, arguments: [String], environment: [String: String],
+                outputLimit: Int = InputFile.maxBytes) {
         self.executable = executable
         self.arguments = arguments
         self.environment = environment
+        self.outputLimit = outputLimit
     }
 
     /// What the program wrote and how it ended.
@@ -62,7 +66,8 @@ public struct ExternalCommand: Sendable {
         return nil
     }
 
-    /// Runs the program to completion. Throws only when it cannot be started.
+    /// Runs the program to completion. Throws when it cannot be started or prints more than
+    /// `outputLimit` bytes.
     public func run() throws(DiffError) -> Output {
         let fileManager = FileManager.default
         let scratch = fileManager.temporaryDirectory.appendingPathComponent("ekssc-command-\(UUID().uuidString)")
@@ -76,9 +81,15 @@ public struct ExternalCommand: Sendable {
         let errPath = scratch.appendingPathComponent("stderr").path
         let pid = try spawn(standardOutput: outPath, standardError: errPath)
         let status = Self.wait(for: pid)
-        return Output(standardOutput: [UInt8](fileManager.contents(atPath: outPath) ?? Data()),
-                      standardError: String(decoding: fileManager.contents(atPath: errPath) ?? Data(), as: UTF8.self),
-                      status: status)
+        do throws(InputFile.ReadError) {
+            let output = try InputFile.read(outPath, limit: outputLimit)
+            // Only the start of what the program said on stderr is ever shown.
+            let errors = (try? InputFile.read(errPath, limit: 1 << 20)) ?? Array("(more than 1 MiB on stderr)".utf8)
+            return Output(standardOutput: output, standardError: String(decoding: errors, as: UTF8.self), status: status)
+        } catch {
+            throw DiffError(error.isTooLarge ? "'\(displayText)' printed more than \(InputFile.sizeText(outputLimit))"
+                                             : "cannot read the output of '\(displayText)': \(error.description)")
+        }
     }
 
     /// Starts the program with its output going to the two files; returns its process id.

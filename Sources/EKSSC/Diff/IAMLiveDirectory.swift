@@ -47,10 +47,12 @@ public struct IAMLiveDirectory: Sendable {
     /// The JSON document in a file; nil when the file is missing or blank.
     private func document(at file: String) throws(DiffError) -> Document? {
         guard FileManager.default.fileExists(atPath: file) else { return nil }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw DiffError("cannot read '\(file)'")
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(file)
+        } catch {
+            throw DiffError(error.description)
         }
-        let bytes = [UInt8](data)
         guard bytes.contains(where: { $0 > 0x20 }) else { return nil }
         let documents: [Document]
         do {

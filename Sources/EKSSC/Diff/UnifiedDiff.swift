@@ -1,73 +1,28 @@
-/// A unified diff of two line lists (Myers' algorithm), with a few lines of context around each
-/// change and each hunk named by the field path of its first changed line.
+/// A unified diff of two line lists (Myers' algorithm in linear space, `LineEditScript`), with a
+/// few lines of context around each change and each hunk named by the field path of its first
+/// changed line. Sides too far apart for a readable line diff are reported as replaced.
 struct UnifiedDiff {
-    enum Operation: Equatable {
-        case same(Int, Int)
-        case delete(Int)
-        case insert(Int)
+    typealias Operation = LineEditScript.Operation
+
+    /// The shortest edit script from `old` to `new`; nil when they differ in more than
+    /// `maxEditDistance` lines.
+    static func operations(_ old: [String], _ new: [String],
+                           maxEditDistance: Int = LineEditScript.defaultMaxEditDistance) -> [Operation]? {
+        LineEditScript.operations(old, new, maxEditDistance: maxEditDistance)
     }
 
-    /// The shortest edit script from `old` to `new`.
-    static func operations(_ old: [String], _ new: [String]) -> [Operation] {
-        let n = old.count, m = new.count
-        let maxD = n + m
-        guard maxD > 0 else { return [] }
-        let offset = maxD
-        var frontier = [Int](repeating: 0, count: 2 * maxD + 2)
-        var trace: [[Int]] = []
-        search: for d in 0...maxD {
-            trace.append(frontier)
-            for k in stride(from: -d, through: d, by: 2) {
-                var x: Int
-                if k == -d || (k != d && frontier[offset + k - 1] < frontier[offset + k + 1]) {
-                    x = frontier[offset + k + 1]
-                } else {
-                    x = frontier[offset + k - 1] + 1
-                }
-                var y = x - k
-                while x < n, y < m, old[x] == new[y] {
-                    x += 1
-                    y += 1
-                }
-                frontier[offset + k] = x
-                if x >= n, y >= m { break search }
-            }
-        }
-        // Walk the trace back from the end to recover the script.
-        var script: [Operation] = []
-        var x = n, y = m
-        for d in stride(from: trace.count - 1, through: 0, by: -1) {
-            let previous = trace[d]
-            let k = x - y
-            let previousK: Int
-            if k == -d || (k != d && previous[offset + k - 1] < previous[offset + k + 1]) {
-                previousK = k + 1
-            } else {
-                previousK = k - 1
-            }
-            let previousX = d == 0 ? 0 : previous[offset + previousK]
-            let previousY = previousX - previousK
-            while x > previousX, y > previousY, x > 0, y > 0 {
-                x -= 1
-                y -= 1
-                script.append(.same(x, y))
-            }
-            if d > 0 {
-                if x == previousX {
-                    script.append(.insert(y - 1))
-                } else {
-                    script.append(.delete(x - 1))
-                }
-                x = previousX
-                y = previousY
-            }
-        }
-        return script.reversed()
+    /// The one hunk of sides too different to diff line by line: both sizes, no body.
+    static func replacedHunk(oldCount: Int, newCount: Int, maxEditDistance: Int) -> String {
+        "@@ -1,\(oldCount) +1,\(newCount) @@ replaced: more than \(maxEditDistance) lines differ "
+            + "(live \(oldCount) lines, desired \(newCount) lines)"
     }
 
     /// The hunks (without file headers) turning `old` into `new`; empty when they are equal.
-    static func hunks(old: DiffLines, new: DiffLines, context: Int = 3) -> [String] {
-        let ops = operations(old.texts, new.texts)
+    static func hunks(old: DiffLines, new: DiffLines, context: Int = 3,
+                      maxEditDistance: Int = LineEditScript.defaultMaxEditDistance) -> [String] {
+        guard let ops = operations(old.texts, new.texts, maxEditDistance: maxEditDistance) else {
+            return [replacedHunk(oldCount: old.lines.count, newCount: new.lines.count, maxEditDistance: maxEditDistance)]
+        }
         let changed = ops.indices.filter { if case .same = ops[$0] { return false } else { return true } }
         guard !changed.isEmpty else { return [] }
         // Group changes whose context windows touch.

@@ -3,14 +3,22 @@
 public enum Compiler {
     /// Lexes, parses and analyses a source file, runs the model checks (`ModelChecks`: IAM
     /// limits, role and output name collisions), then the lint rules (`lint`; nil: none) on a
-    /// model without errors. Semantic analysis runs only on a file without syntax errors, so a
-    /// broken declaration never cascades into "undefined" errors elsewhere. `build` runs exactly
-    /// this first, so both reject the same files. Unwaived findings are among the diagnostics;
-    /// `lint` has every finding, waived ones included.
+    /// model without errors. Semantic analysis runs on every declaration that parsed, even when
+    /// others did not, so one run reports every independent error; the errors that follow from
+    /// a syntax error (an "undefined" name a broken declaration declared, a setting that was
+    /// skipped) are left out (`SyntaxErrorCascade`). A file with syntax errors has no model.
+    /// `build` runs exactly this first, so both reject the same files. Unwaived findings are
+    /// among the diagnostics; `lint` has every finding, waived ones included.
     public static func check(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> FrontEndResult {
         let parsed = Parser.parse(file)
         guard !parsed.diagnostics.hasErrors else {
-            return FrontEndResult(model: nil, diagnostics: parsed.diagnostics.sortedForDisplay())
+            // A file refused as a whole (too large, too many errors) has nothing left to analyse.
+            let stopped = parsed.diagnostics.contains {
+                $0.id == SyntaxDiagnostic.fileTooLarge.id || $0.id == SyntaxDiagnostic.tooManyErrors.id
+            }
+            let semantic = stopped ? [] : SyntaxErrorCascade.independent(
+                SemanticAnalyzer.analyze(parsed.syntax).diagnostics, damage: parsed.damage, in: file)
+            return FrontEndResult(model: nil, diagnostics: (parsed.diagnostics + semantic).sortedForDisplay())
         }
         let analysis = SemanticAnalyzer.analyze(parsed.syntax)
         var diagnostics = parsed.diagnostics + analysis.diagnostics

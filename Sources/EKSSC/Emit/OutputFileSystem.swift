@@ -70,26 +70,36 @@ enum OutputFileSystem {
         guard complete else { throw failure("write", path) }  // errno is still write's
     }
 
-    /// The bytes of a regular file, nil when it cannot be read as one (without following a link).
-    static func contents(of path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    /// The bytes of a regular file if it has at most `limit` of them; nil when it has more, or
+    /// cannot be read as a regular file (a link is never followed, a FIFO never waited on).
+    static func contents(of path: String, limit: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if count == 0 { return result }
-            result += chunk[..<count]
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else {
+            return nil
         }
+        return try? InputFile.readAll(from: descriptor, named: path, sizeHint: Int(info.st_size), limit: limit)
     }
 
     static func rename(_ source: String, to destination: String) throws(OutputWriteError) {
-        guard Glibc.rename(source, destination) == 0 else { throw failure("rename", source) }
+        if let error = PlatformFileCalls.rename(source, destination) {
+            throw .fileSystem(operation: "rename", path: source, reason: error.text)
+        }
+    }
+
+    /// Swaps two existing paths atomically; false (nothing changed) when the platform cannot.
+    static func exchange(_ first: String, _ second: String) throws(OutputWriteError) -> Bool {
+        switch PlatformFileCalls.exchange(first, second) {
+        case .success(let exchanged): return exchanged
+        case .failure(let error): throw .fileSystem(operation: "exchange", path: first, reason: error.text)
+        }
+    }
+
+    /// Removes `path` if it is an empty directory; false otherwise (nothing changed).
+    static func removeEmptyDirectory(_ path: String) -> Bool {
+        rmdir(path) == 0
     }
 
     /// Removes a file or a whole directory tree; links are removed, never followed.

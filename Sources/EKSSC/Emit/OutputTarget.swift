@@ -27,10 +27,28 @@ struct OutputTarget {
         }
     }
 
-    /// `<parent>/.<name>.ekssc-<purpose>-<random hex>`.
+    /// `<parent>/.<name>.ekssc-<purpose>-<process id>-<random hex>`: hidden, beside the target
+    /// (same file system), and naming the process that made it.
     func sibling(_ purpose: String) -> String {
         let random = String(UInt64.random(in: .min ... .max), radix: 16)
-        let folder = parent == "/" ? "" : parent
-        return "\(folder)/.\(name).ekssc-\(purpose)-\(random)"
+        return folderPrefix + "\(siblingPrefix)\(purpose)-\(PlatformFileCalls.currentProcessID)-\(random)"
+    }
+
+    /// `.<name>.ekssc-`, how every sibling's name starts.
+    var siblingPrefix: String { ".\(name).ekssc-" }
+
+    /// The parent with a trailing slash (empty for `/`).
+    var folderPrefix: String { (parent == "/" ? "" : parent) + "/" }
+
+    /// The process id in a name that has exactly the shape `sibling` gives (purpose `tmp` or
+    /// `old`, decimal id, 1 to 16 lowercase hex digits); nil for any other name.
+    func siblingOwner(_ entry: String) -> Int32? {
+        guard entry.hasPrefix(siblingPrefix) else { return nil }
+        let parts = entry.dropFirst(siblingPrefix.count).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "tmp" || parts[0] == "old",
+              !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let pid = Int32(parts[1]),
+              (1...16).contains(parts[2].count),
+              parts[2].allSatisfy({ $0.isASCII && ($0.isNumber || ("a"..."f").contains($0)) }) else { return nil }
+        return pid
     }
 }

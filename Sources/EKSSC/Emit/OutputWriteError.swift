@@ -4,8 +4,11 @@ public enum OutputWriteError: Error, Sendable, Equatable, CustomStringConvertibl
     /// A file path that is absolute, empty, has an empty, `.` or `..` component, or clashes with
     /// another path (a file where a folder is needed, a duplicate, the marker file).
     case invalidPath(String)
-    /// The target is a non-empty directory without ekssc's marker file, and `force` is off.
-    case notWrittenByEkssc(directory: String)
+    /// The target is a non-empty directory whose contents do not match its marker file (or
+    /// that has none), and `force` is off; `reason` says what does not match.
+    case notWrittenByEkssc(directory: String, reason: String)
+    /// The target is the current directory or contains it; never replaced, even with `force`.
+    case containsWorkingDirectory(directory: String)
     /// The target is a symbolic link; ekssc never replaces or follows one.
     case targetIsSymlink(directory: String)
     /// The target exists and is not a directory.
@@ -21,8 +24,10 @@ public enum OutputWriteError: Error, Sendable, Equatable, CustomStringConvertibl
         switch self {
         case .invalidPath(let path):
             "invalid output file path '\(path)'"
-        case .notWrittenByEkssc(let directory):
-            "'\(directory)' is not empty and was not written by ekssc; use --force to replace it"
+        case .notWrittenByEkssc(let directory, let reason):
+            "'\(directory)' is \(reason); use --force to replace it"
+        case .containsWorkingDirectory(let directory):
+            "'\(directory)' is the current directory or contains it; name an output directory such as 'out'"
         case .targetIsSymlink(let directory):
             "'\(directory)' is a symbolic link; ekssc does not replace or follow links, name a directory"
         case .targetIsNotDirectory(let directory):

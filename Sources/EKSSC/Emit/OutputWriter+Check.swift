@@ -1,36 +1,42 @@
 extension OutputWriter {
     /// How `directory` differs from `files` (for `ekssc build --check`): files the build would
     /// write that are missing or differ, and files on disk that the build would not write,
-    /// sorted by path. The marker file is ignored; links and other non-regular entries count as
+    /// sorted by path. The marker file counts like any other; links and other non-regular entries count as
     /// extra (or as missing, at an expected path) and are never followed. A directory that does
     /// not exist makes every file missing.
     public func staleFiles(_ files: [OutputFile], in directory: String) -> [StaleFile] {
-        var onDisk: [String: [UInt8]] = [:]
+        var onDisk: Set<String> = []
         var otherEntries: Set<String> = []
         if (try? OutputFileSystem.kind(of: directory)) == .directory {
             Self.collect(directory, prefix: "", files: &onDisk, others: &otherEntries)
         }
         var stale: [StaleFile] = []
         var expected: Set<String> = []
-        for file in files {
+        // The marker is compared like any file: a tree that matches the build but not its
+        // marker is foreign to `build`, so it is stale here.
+        let marker = OutputFile(path: Self.markerName, contents: OutputMarker.contents(for: files))
+        for file in files + [marker] {
             expected.insert(file.path)
-            if let bytes = onDisk[file.path] {
-                if bytes != Array(file.contents.utf8) {
+            if onDisk.contains(file.path) {
+                // Read no more than the expected size plus one byte: a longer file differs.
+                let expectedBytes = file.contents.utf8
+                let bytes = OutputFileSystem.contents(of: directory + "/" + file.path, limit: expectedBytes.count)
+                if bytes.map({ !$0.elementsEqual(expectedBytes) }) ?? true {
                     stale.append(StaleFile(path: file.path, reason: .differs))
                 }
             } else {
                 stale.append(StaleFile(path: file.path, reason: .missing))
             }
         }
-        for path in Set(onDisk.keys).union(otherEntries) where !expected.contains(path) && path != Self.markerName {
+        for path in onDisk.union(otherEntries) where !expected.contains(path) {
             stale.append(StaleFile(path: path, reason: .extra))
         }
         return stale.sorted { ($0.path, $0.reason.rawValue) < ($1.path, $1.reason.rawValue) }
     }
 
-    /// Reads every regular file under `folder` into `files` (keyed by relative path) and records
-    /// every link or special entry in `others`, descending into real directories only.
-    private static func collect(_ folder: String, prefix: String, files: inout [String: [UInt8]],
+    /// Records the relative path of every regular file under `folder` in `files` and of every
+    /// link or special entry in `others`, descending into real directories only.
+    private static func collect(_ folder: String, prefix: String, files: inout Set<String>,
                                 others: inout Set<String>) {
         guard let names = try? OutputFileSystem.names(in: folder) else { return }
         for name in names {
@@ -40,11 +46,7 @@ extension OutputWriter {
             case .directory:
                 collect(path, prefix: relative + "/", files: &files, others: &others)
             case .regularFile:
-                if let bytes = OutputFileSystem.contents(of: path) {
-                    files[relative] = bytes
-                } else {
-                    others.insert(relative)
-                }
+                files.insert(relative)
             default:
                 others.insert(relative)
             }

@@ -6,10 +6,14 @@ public struct ParseResult: Sendable {
     /// The names of the rules of `grammar/ekssc.ebnf` that the parser matched, for the
     /// grammar-coverage test.
     public var rulesUsed: Set<String>
+    /// What the syntax errors took away from `syntax`.
+    public var damage: ParseDamage
 
-    public init(syntax: SourceFileSyntax, diagnostics: [Diagnostic], rulesUsed: Set<String>) {
+    public init(syntax: SourceFileSyntax, diagnostics: [Diagnostic], rulesUsed: Set<String>,
+                damage: ParseDamage = ParseDamage()) {
         self.syntax = syntax
         self.diagnostics = diagnostics
         self.rulesUsed = rulesUsed
+        self.damage = damage
     }
 }

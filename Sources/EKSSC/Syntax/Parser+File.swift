@@ -23,12 +23,22 @@ extension Parser.State {
             default:
                 let keyword = current.text
                 let firstWaiver = waivers.count
+                let name = next.kind == .word ? next.text : nil
+                let start = current.range.start
+                let errorsBefore = diagnostics.count
                 do {
                     let declaration = try parseDeclaration()
                     for index in firstWaiver..<waivers.count { waivers[index].scope = declaration.range }
                     declarations.append(declaration)
                     try expectEndOfStatement(after: "'\(keyword)' declaration")
+                    if diagnostics.count > errorsBefore { damage.incomplete.append(range(from: start)) }
                 } catch {
+                    if declarations.last.map({ $0.range.start == start }) == true {
+                        // Parsed, then junk before the end of the statement: the declaration stands.
+                        damage.incomplete.append(range(from: start))
+                    } else {
+                        damage.recordBroken(keyword: keyword, name: name)
+                    }
                     skipStatement()
                 }
             }

@@ -2,7 +2,8 @@
 ///
 /// The parser never gives up: on an error it records one diagnostic, skips to the end of the
 /// statement (or to the `}` of the block it is in) and goes on, so one run reports every syntax
-/// error. It reports at most one error per line and stops after `maxErrors`.
+/// error. It reports at most one error per statement (a line, or the part of one between `;`)
+/// and stops after `maxErrors`; `ParseResult.damage` says what the errors took away.
 public enum Parser {
     /// Larger files are refused without being read further.
     public static let maxSourceBytes = 16 * 1024 * 1024
@@ -19,8 +20,7 @@ public enum Parser {
         var state = State(file)
         let declarations = state.parseFile()
         return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers),
-                           diagnostics: state.diagnostics,
-                           rulesUsed: state.rulesUsed)
+                           diagnostics: state.diagnostics, rulesUsed: state.rulesUsed, damage: state.damage)
     }
 
     /// A byte count in MiB with one decimal, rounded down so that a file just over the limit never
@@ -48,7 +48,12 @@ public enum Parser {
         private(set) var diagnostics: [Diagnostic] = []
         /// The `waive` statements read so far.
         var waivers: [WaiverSyntax] = []
-        private var errorLines: Set<Int> = []
+        /// What the errors so far took away from the tree.
+        var damage = ParseDamage()
+        /// The statements that already have an error, by line and by the number of `;` read
+        /// before them: one error per statement, so a `;` starts afresh on the same line.
+        private var errorStatements: Set<StatementKey> = []
+        private var semicolonsRead = 0
         private var errorCount = 0
         /// Set once `maxErrors` is reached: from then on the stream is at its end.
         private var stopped = false
@@ -73,6 +78,7 @@ public enum Parser {
         mutating func advance() {
             guard !stopped, current.kind != .endOfFile else { return }
             if current.kind != .newline { lastEnd = current.range.end }
+            if current.kind == .semicolon { semicolonsRead += 1 }
             current = following
             following = lexer.next()
         }
@@ -112,10 +118,10 @@ public enum Parser {
             return Recovery()
         }
 
-        /// Records a diagnostic unless its line already has one; stops after `maxErrors`.
+        /// Records a diagnostic unless its statement already has one; stops after `maxErrors`.
         mutating func report(_ diagnostic: Diagnostic) {
             guard !stopped else { return }
-            guard errorLines.insert(lineIndex(of: diagnostic.range.start)).inserted else { return }
+            guard errorStatements.insert(statementKey(at: diagnostic.range.start)).inserted else { return }
             guard errorCount < Parser.maxErrors else {
                 diagnostics.append(SyntaxDiagnostic.tooManyErrors(.error, "too many errors, stopping", at: diagnostic.range))
                 stopped = true
@@ -126,9 +132,19 @@ public enum Parser {
             diagnostics.append(diagnostic)
         }
 
-        /// False when a diagnostic at `offset` would be dropped (its line has one, or the parser stopped).
+        /// False when a diagnostic at `offset` would be dropped (its statement has one, or the parser stopped).
         func canReport(at offset: Int) -> Bool {
-            !stopped && !errorLines.contains(lineIndex(of: offset))
+            !stopped && !errorStatements.contains(statementKey(at: offset))
+        }
+
+        /// A statement: its line, and how many `;` came before it.
+        struct StatementKey: Hashable {
+            var line: Int
+            var semicolons: Int
+        }
+
+        private func statementKey(at offset: Int) -> StatementKey {
+            StatementKey(line: lineIndex(of: offset), semicolons: semicolonsRead)
         }
 
         /// The 0-based line of a byte offset, by binary search (`location(of:)` would walk the line,

@@ -79,7 +79,13 @@ import Testing
         #expect(stale.status == 1)
         #expect(stale.stdout == "differs: kubernetes/default/role-developer.yaml\nextra: kubernetes/extra.yaml\n")
 
-        #expect(try CLIRunner.run(["build", Self.guide, "-o", out.path]).status == 0)
+        // Edited by hand, the tree is no longer what its marker lists: build needs --force.
+        let refused = try CLIRunner.run(["build", Self.guide, "-o", out.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasSuffix("has 'iam/my-app-role/role.json' changed or removed since ekssc wrote it; use --force to replace it\n")
+                || refused.stderr.contains("use --force to replace it"))
+        #expect(stale.stderr.contains("note: '\(out.path)' is not empty and not as ekssc wrote it"))
+        #expect(try CLIRunner.run(["build", Self.guide, "-o", out.path, "--force"]).status == 0)
         #expect(try Examples.tree(at: out) == tree)
     }
 

@@ -152,16 +152,16 @@ struct IAMDriftMotoTests {
             -      - secretsmanager:*
             +      - secretsmanager:DescribeSecret
             +      - secretsmanager:GetSecretValue
-                 Effect: Allow
-                 Resource:
-            -      - "*"
+            +    Effect: Allow
+            +    Resource:
             +      - arn:aws:secretsmanager:us-west-2:123456789012:secret:prod/database/password-??????
             +    Sid: ReadSecrets
             +  - Action:
             +      - ssm:GetParameter
             +      - ssm:GetParameters
-            +    Effect: Allow
-            +    Resource:
+                 Effect: Allow
+                 Resource:
+            -      - "*"
             +      - arn:aws:ssm:us-west-2:123456789012:parameter/prod/app/api-key
             +    Sid: ReadParameters
              Version: "2012-10-17"

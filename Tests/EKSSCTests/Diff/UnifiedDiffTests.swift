@@ -33,7 +33,7 @@ import Testing
     ])
     func operationsRebuildTheNewSide(old: [String], new: [String]) {
         var rebuilt: [String] = []
-        for op in UnifiedDiff.operations(old, new) {
+        for op in UnifiedDiff.operations(old, new) ?? [] {
             switch op {
             case .same(let i, let j):
                 #expect(old[i] == new[j])

@@ -76,7 +76,8 @@ import Testing
         }
     }
 
-    @Test func oneErrorPerLineAndEveryErrorOfARun() {
+    /// One error per statement: a second error on a line is reported only after a `;`.
+    @Test func oneErrorPerStatementAndEveryErrorOfARun() {
         let source = """
             clustr prod { region "x" }
             namespace payments {
@@ -95,6 +96,7 @@ import Testing
         #expect(SyntaxTestSupport.summaries(source) == [
             "1:1: unknown declaration 'clustr'",
             "3:16: expected a word or string after '='",
+            "3:27: expected a word or string after 'label'",
             "4:15: expected a word after 'pod-security'",
             "6:10: expected 'in' after tier name",
             "7:10: expected '->' between flow endpoints",
