@@ -21,6 +21,7 @@ public enum Compiler {
         }
         let lowered = PassPipeline.run(model)
         let diagnostics = (frontEnd.diagnostics + lowered.diagnostics).sortedForDisplay()
-        return BuildResult(artifacts: diagnostics.hasErrors ? nil : lowered.artifacts, diagnostics: diagnostics)
+        return BuildResult(artifacts: diagnostics.hasErrors ? nil : lowered.artifacts, diagnostics: diagnostics,
+                           model: model)
     }
 }

@@ -6,10 +6,13 @@ public struct Namespace: Sendable {
     public var podSecurityVersion: String
     /// Extra labels, sorted by key.
     public var labels: [Label]
+    /// Whether a namespace that runs workloads gets a default-deny NetworkPolicy (`isolation off`: no).
+    public var isolated: Bool
     public var range: SourceRange
 
     public init(name: String, podSecurity: PodSecurityLevel? = nil, podSecurityVersion: String = "latest",
-                labels: [Label] = [], range: SourceRange = .empty(at: 0)) {
+                labels: [Label] = [], isolated: Bool = true, range: SourceRange = .empty(at: 0)) {
+        self.isolated = isolated
         self.name = name
         self.podSecurity = podSecurity
         self.podSecurityVersion = podSecurityVersion
@@ -59,9 +62,16 @@ public struct Tier: Sendable {
     public var selector: [Label]
     /// Whether the tier gets DNS egress to kube-dns.
     public var dns: Bool
+    /// Whether the tier gets egress to the cluster's AWS endpoints when one of its apps has a role.
+    public var aws: Bool
+    /// False for `ingress none`: an egress-only tier that no flow may enter.
+    public var acceptsIngress: Bool
     public var range: SourceRange
 
-    public init(id: TierID, selector: [Label], dns: Bool = true, range: SourceRange = .empty(at: 0)) {
+    public init(id: TierID, selector: [Label], dns: Bool = true, aws: Bool = true, acceptsIngress: Bool = true,
+                range: SourceRange = .empty(at: 0)) {
+        self.aws = aws
+        self.acceptsIngress = acceptsIngress
         self.id = id
         self.selector = selector
         self.dns = dns

@@ -80,14 +80,17 @@ public struct Cluster: Sendable {
     public var endpoint: EndpointAccess?
     public var publicAccessCIDRs: [String]
     public var authenticationMode: AuthenticationMode?
+    /// How pods reach AWS APIs; nil when the file does not say (no derived AWS egress).
+    public var awsEndpoints: AWSEndpoints?
     public var range: SourceRange
 
     public init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
-        range: SourceRange = .empty(at: 0)
+        awsEndpoints: AWSEndpoints? = nil, range: SourceRange = .empty(at: 0)
     ) {
+        self.awsEndpoints = awsEndpoints
         self.name = name
         self.account = account
         self.region = region
@@ -127,6 +130,14 @@ public enum ControlPlaneLogType: String, Sendable, Hashable, CaseIterable, Compa
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+}
+
+/// `aws-endpoints`: where pods send AWS API calls (STS and the services their roles name).
+public enum AWSEndpoints: Sendable, Hashable {
+    /// The public endpoints: any address on TCP 443 except private, shared and link-local ranges.
+    case `public`
+    /// Interface VPC endpoints in these subnets (sorted CIDRs), on TCP 443.
+    case vpc([String])
 }
 
 public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {

@@ -21,6 +21,7 @@ extension Analysis {
             case .endpoint: "endpoint"
             case .publicAccess: "public-access"
             case .authentication: "authentication"
+            case .awsEndpoints: "aws-endpoints"
             }
         }
         var account: String?, region: String?, issuer: (text: Name, region: String?)?
@@ -30,6 +31,7 @@ extension Analysis {
         var endpoint: EndpointAccess?
         var publicAccess: [String] = []
         var authentication: AuthenticationMode?
+        var awsEndpoints: AWSEndpoints?
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -55,6 +57,8 @@ extension Analysis {
                 publicAccess = names.compactMap { cidr($0)?.description }
             case .authentication(let name):
                 authentication = choice(name, AuthenticationMode.self, what: "authentication mode")
+            case .awsEndpoints(let kind, let cidrs):
+                awsEndpoints = self.awsEndpoints(kind, cidrs: cidrs)
             }
         }
         for (present, setting, example) in [
@@ -77,7 +81,31 @@ extension Analysis {
             name: decl.name.value, account: account, region: region, partition: Partition.of(region: region),
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
-            range: decl.range)
+            awsEndpoints: awsEndpoints, range: decl.range)
+    }
+
+    /// `aws-endpoints public` (no CIDRs) or `aws-endpoints vpc "CIDR", ...` (at least one).
+    func awsEndpoints(_ kind: Name, cidrs: [Name]) -> AWSEndpoints? {
+        switch choice(kind, AWSEndpointsWord.self, what: "aws-endpoints kind") {
+        case nil:
+            return nil
+        case .public?:
+            if let first = cidrs.first {
+                error(.invalidValue, "'aws-endpoints public' takes no CIDRs", at: first.range,
+                      hint: "write 'aws-endpoints vpc \"CIDR\", ...' for interface VPC endpoints")
+                return nil
+            }
+            return .public
+        case .vpc?:
+            guard !cidrs.isEmpty else {
+                error(.missingSetting, "'aws-endpoints vpc' needs the CIDRs of the endpoint subnets", at: kind.range,
+                      hint: "add them: 'aws-endpoints vpc \"10.0.128.0/24\"'")
+                return nil
+            }
+            let blocks = cidrs.compactMap { cidr($0) }
+            guard blocks.count == cidrs.count else { return nil }
+            return .vpc(Array(Set(blocks.map(\.description))).sorted())
+        }
     }
 
     /// A CIDR block, or nil after reporting why not (host bits set: the corrected block as hint).

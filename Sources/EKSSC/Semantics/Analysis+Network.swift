@@ -4,8 +4,11 @@ extension Analysis {
         namespaceDecls.values.sorted { $0.name.value < $1.name.value }.map { decl in
             _ = check(KubernetesNames.label(decl.name.value, what: "namespace name"), .invalidName, at: decl.name.range)
             checkDuplicateSettings(decl.settings) { setting in
-                if case .podSecurity = setting { return "pod-security" }
-                return nil
+                switch setting {
+                case .podSecurity: "pod-security"
+                case .isolation: "isolation"
+                case .label: nil
+                }
             }
             var namespace = Namespace(name: decl.name.value, range: decl.range)
             var labels: [String: (label: Label, range: SourceRange)] = [:]
@@ -29,6 +32,8 @@ extension Analysis {
                     } else {
                         labels[label.key] = (label, syntax.key.range)
                     }
+                case .isolation(let word):
+                    namespace.isolated = choice(word, OnOff.self, what: "isolation setting")?.isOn ?? true
                 }
             }
             namespace.labels = labels.values.map(\.label).sorted()
@@ -52,6 +57,8 @@ extension Analysis {
                 switch setting {
                 case .select: "select"
                 case .dns: "dns"
+                case .aws: "aws"
+                case .ingress: "ingress"
                 }
             }
             var tier = Tier(id: id, selector: [Label(key: "app", value: decl.name.value)], range: decl.range)
@@ -61,6 +68,12 @@ extension Analysis {
                     tier.selector = Array(Set(labels.compactMap(label))).sorted()
                 case .dns(let word):
                     tier.dns = choice(word, OnOff.self, what: "dns setting")?.isOn ?? true
+                case .aws(let word):
+                    tier.aws = choice(word, OnOff.self, what: "aws setting")?.isOn ?? true
+                case .ingress(let word):
+                    if choice(word, IngressSetting.self, what: "ingress setting") == IngressSetting.none {
+                        tier.acceptsIngress = false
+                    }
                 }
             }
             return tier
@@ -165,10 +178,18 @@ extension Analysis {
         }
     }
 
-    /// Warns about tiers that no flow reaches.
-    /// A flow with an error elsewhere still counts, so one mistake does not cascade.
-    func checkTierReachability(tiers: [Tier]) {
-        for tier in tiers where !reachedTiers.contains(tier.id) {
+    /// Warns about tiers that no flow reaches (egress-only tiers excepted); rejects flows into
+    /// an `ingress none` tier. A flow with an error elsewhere still counts, so one mistake does
+    /// not cascade.
+    func checkTierReachability(tiers: [Tier], flows: [Flow]) {
+        let egressOnly = Set(tiers.filter { !$0.acceptsIngress }.map(\.id))
+        for flow in flows {
+            guard let destination = flow.destination.tier, egressOnly.contains(destination) else { continue }
+            error(.flowIntoEgressOnlyTier, "flow into tier '\(destination)', which says 'ingress none'", at: flow.range,
+                  notes: tierDecls[destination].map { [DiagnosticNote("tier declared here", at: $0.name.range)] } ?? [],
+                  hint: "remove the flow, or the tier's 'ingress none'")
+        }
+        for tier in tiers where !reachedTiers.contains(tier.id) && tier.acceptsIngress {
             guard let decl = tierDecls[tier.id] else { continue }
             warning(.unreachableTier, "no flow goes to tier '\(tier.id)'", at: decl.name.range,
                     hint: "its pods accept no traffic; add a flow to it if they serve anything")

@@ -54,7 +54,7 @@ final class Analysis {
         let principals = analyzeMappings()
         let nodeRoles = analyzeNodes()
         let storageClasses = analyzeStorageClasses()
-        checkTierReachability(tiers: tiers)
+        checkTierReachability(tiers: tiers, flows: flows)
         checkStoreUsage(stores)
         guard let cluster else { return nil }
         let rbacBindings = bindings

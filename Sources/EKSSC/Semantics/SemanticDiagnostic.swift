@@ -63,5 +63,6 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case storageBackend = "storage-backend"
     case multipleDefaultStorageClasses = "multiple-default-storage-classes"
     case cidrOnlyFlow = "cidr-only-flow"
+    case flowIntoEgressOnlyTier = "flow-into-egress-only-tier"
     case nonResourceURLInRole = "non-resource-url-in-role"
 }

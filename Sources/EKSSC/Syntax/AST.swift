@@ -73,6 +73,8 @@ public enum ClusterSetting: Sendable {
     case publicAccess([Name])
     /// `authentication config-map | api | api-and-config-map`
     case authentication(Name)
+    /// `aws-endpoints public` or `aws-endpoints vpc "10.0.128.0/24", ...`: how pods reach AWS APIs.
+    case awsEndpoints(Name, cidrs: [Name])
 }
 
 // MARK: - namespace
@@ -95,6 +97,8 @@ public enum NamespaceSetting: Sendable {
     case podSecurity(level: Name, version: Name?)
     /// `label team = payments`
     case label(LabelSyntax)
+    /// `isolation on | off`: whether the namespace gets a default-deny NetworkPolicy.
+    case isolation(Name)
 }
 
 /// `KEY = VALUE`, each a word or a quoted string.
@@ -130,6 +134,10 @@ public enum TierSetting: Sendable {
     case select([LabelSyntax])
     /// `dns on | off`
     case dns(Name)
+    /// `aws on | off`: egress to the cluster's AWS endpoints for tiers whose apps have IAM roles.
+    case aws(Name)
+    /// `ingress none`: an egress-only tier that accepts no traffic.
+    case ingress(Name)
 }
 
 /// `flow FROM -> TO [on PORT, ...]`

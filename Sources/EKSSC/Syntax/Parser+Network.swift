@@ -2,9 +2,10 @@
 extension Parser.State {
     static let clusterSettings = [
         "account", "region", "oidc", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
+        "aws-endpoints",
     ]
-    static let namespaceSettings = ["pod-security", "label"]
-    static let tierSettings = ["select", "dns"]
+    static let namespaceSettings = ["pod-security", "label", "isolation"]
+    static let tierSettings = ["select", "dns", "aws", "ingress"]
 
     /// `cluster = "cluster" , name , "{" , { end | cluster-setting } , "}"`
     mutating func parseCluster() throws(Parser.Recovery) -> ClusterDecl {
@@ -29,6 +30,11 @@ extension Parser.State {
         case "endpoint": advance(); setting = .endpoint(try expectWord(after: after))
         case "public-access": advance(); setting = .publicAccess(try stringList(after: after))
         case "authentication": advance(); setting = .authentication(try expectWord(after: after))
+        case "aws-endpoints":
+            advance()
+            let kind = try expectWord(after: after)
+            let cidrs = current.kind == .string ? try stringList(after: "'\(kind.value)'") : []
+            setting = .awsEndpoints(kind, cidrs: cidrs)
         default: throw unknownSetting(in: "cluster", among: Self.clusterSettings)
         }
         use(.clusterSetting)
@@ -57,6 +63,8 @@ extension Parser.State {
             setting = .podSecurity(level: level, version: version)
         } else if takeWord("label") {
             setting = .label(try parseLabel(after: "'label'"))
+        } else if takeWord("isolation") {
+            setting = .isolation(try expectWord(after: "'isolation'"))
         } else {
             throw unknownSetting(in: "namespace", among: Self.namespaceSettings)
         }
@@ -95,6 +103,10 @@ extension Parser.State {
             })
         } else if takeWord("dns") {
             setting = .dns(try expectWord(after: "'dns'"))
+        } else if takeWord("aws") {
+            setting = .aws(try expectWord(after: "'aws'"))
+        } else if takeWord("ingress") {
+            setting = .ingress(try expectWord(after: "'ingress'"))
         } else {
             throw unknownSetting(in: "tier", among: Self.tierSettings)
         }

@@ -103,7 +103,7 @@ struct DiffCommandTests {
         let output = try Self.run([Self.guide, "--live", Self.guide])
         #expect(output.status == 2)
         #expect(output.standardError.hasSuffix(
-            "ekssc: error: cannot read live objects from '\(Self.guide)': 19:1: did not find expected <document start>\n"))
+            "ekssc: error: cannot read live objects from '\(Self.guide)': 13:1: did not find expected <document start>\n"))
     }
 
     @Test(arguments: [

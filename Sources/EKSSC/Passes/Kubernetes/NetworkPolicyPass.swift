@@ -1,9 +1,12 @@
 /// Lowers tiers and flows to NetworkPolicies.
 ///
-/// Every namespace with tiers gets `default-deny` (all pods, both directions, no rules). Every
+/// Every namespace that runs workloads (tiers, apps, namespaced secret stores) gets
+/// `default-deny` (all pods, both directions, no rules) unless it says `isolation off`. Every
 /// tier gets `<tier>-policy`: one ingress rule per flow into the tier and one egress rule per
 /// flow out of it, in the model's flow order (a flow declared once opens both ends), then the
-/// DNS egress rule to kube-dns unless the tier says `dns off`.
+/// derived egress: DNS to kube-dns unless `dns off`; HTTPS to the cluster's `aws-endpoints` when
+/// one of the tier's apps has an IAM role (unless `aws off`); the Pod Identity agent when one of
+/// them uses Pod Identity.
 public struct NetworkPolicyPass: LoweringPass {
     /// kube-dns / CoreDNS pods in kube-system, on UDP and TCP 53.
     static let dnsRule = NetworkPolicyRule(
@@ -18,8 +21,7 @@ public struct NetworkPolicyPass: LoweringPass {
         for tier in model.tiers { selectors[tier.id] = tier.selector }
 
         var manifests: [NetworkPolicyManifest] = []
-        let namespaces = Set(model.tiers.map(\.id.namespace)).sorted()
-        for namespace in namespaces {
+        for namespace in Self.isolatedNamespaces(of: model) {
             manifests.append(NetworkPolicyManifest(
                 metadata: .managed(name: "default-deny", namespace: namespace), podSelector: []))
         }
@@ -30,11 +32,24 @@ public struct NetworkPolicyPass: LoweringPass {
             if let destination = flow.destination.tier { flowsInto[destination, default: []].append(flow) }
             if let source = flow.source.tier { flowsOutOf[source, default: []].append(flow) }
         }
+        var appsByTier: [TierID: [App]] = [:]
+        for app in model.apps { if let tier = app.tier { appsByTier[tier, default: []].append(app) } }
         for tier in model.tiers {
-            manifests.append(policy(for: tier, into: flowsInto[tier.id] ?? [], outOf: flowsOutOf[tier.id] ?? [],
-                                    selectors: selectors))
+            var policy = policy(for: tier, into: flowsInto[tier.id] ?? [], outOf: flowsOutOf[tier.id] ?? [],
+                                selectors: selectors)
+            policy.egress += derivedEgress(for: tier, apps: appsByTier[tier.id] ?? [], cluster: model.cluster)
+            manifests.append(policy)
         }
-        return PassOutput(manifests: manifests)
+        return PassOutput(manifests: manifests, diagnostics: NetworkReachabilityCheck(model: model).diagnostics())
+    }
+
+    /// Namespaces that run workloads and do not say `isolation off`, sorted.
+    static func isolatedNamespaces(of model: SecurityModel) -> [String] {
+        var workloads = Set(model.tiers.map(\.id.namespace))
+        workloads.formUnion(model.apps.map(\.namespace))
+        workloads.formUnion(model.secretStores.compactMap(\.id.namespace))
+        let open = Set(model.namespaces.filter { !$0.isolated }.map(\.name))
+        return workloads.subtracting(open).sorted()
     }
 
     /// The policy of one tier from the flows into it and out of it (each in model order).
@@ -49,6 +64,19 @@ public struct NetworkPolicyPass: LoweringPass {
         return NetworkPolicyManifest(
             metadata: .managed(name: "\(tier.id.name)-policy", namespace: tier.id.namespace),
             podSelector: tier.selector, ingress: ingress, egress: egress)
+    }
+
+    /// AWS and Pod Identity egress for the tier's apps.
+    func derivedEgress(for tier: Tier, apps: [App], cluster: Cluster) -> [NetworkPolicyRule] {
+        let withRoles = apps.filter { $0.iamRole != nil }
+        var rules: [NetworkPolicyRule] = []
+        if tier.aws, !withRoles.isEmpty, let endpoints = cluster.awsEndpoints {
+            rules.append(DerivedEgress.awsRule(endpoints))
+        }
+        if withRoles.contains(where: { $0.identity == .podIdentity }) {
+            rules.append(DerivedEgress.podIdentityAgentRule)
+        }
+        return rules
     }
 
     /// The peer for the other end of a flow, as seen from `tier`'s namespace.

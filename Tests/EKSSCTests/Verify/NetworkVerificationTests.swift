@@ -1,0 +1,127 @@
+import Testing
+import Foundation
+@testable import EKSSC
+
+/// `Verifier.verify` passes on every example, and one mutation of one emitted NetworkPolicy
+/// (a port, a selector label, a dropped rule, a dropped default deny) makes it fail with the
+/// counterexample that shows it.
+@Suite struct NetworkVerificationTests {
+    static func build(_ example: String) throws -> (model: SecurityModel, files: [OutputFile]) {
+        let result = Compiler.build(try Examples.source(example))
+        let model = try #require(result.model)
+        let artifacts = try #require(result.artifacts)
+        return (model, try OutputLayout.files(for: artifacts))
+    }
+
+    /// The files with `path`'s text changed by `edit` (which must change something).
+    static func mutate(_ files: [OutputFile], _ path: String, _ edit: (String) -> String) throws -> [OutputFile] {
+        let index = try #require(files.firstIndex { $0.path == path })
+        var files = files
+        let changed = edit(files[index].contents)
+        try #require(changed != files[index].contents, "the mutation of \(path) changed nothing")
+        files[index].contents = changed
+        return files
+    }
+
+    static func counterexamples(_ example: String, mutating path: String, _ edit: (String) -> String) throws -> [String] {
+        let (model, files) = try build(example)
+        let report = try Verifier.verify(model: model, files: try mutate(files, path, edit))
+        return report.findings.map(\.counterexample)
+    }
+
+    @Test(arguments: Examples.all)
+    func everyExampleVerifies(_ example: String) throws {
+        let (model, files) = try Self.build(example)
+        let report = try Verifier.verify(model: model, files: files)
+        #expect(report.findings.map(\.counterexample) == [])
+        #expect(report.probes > 0)
+    }
+
+    @Test func changedPortIsFound() throws {
+        let found = try Self.counterexamples("platform", mutating: "kubernetes/data/networkpolicy-cache-policy.yaml") {
+            $0.replacingOccurrences(of: "port: 6379", with: "port: 6380")
+        }
+        #expect(found.contains("storefront/catalog -> data/cache TCP 6379 is declared but not allowed"))
+        #expect(found.contains("storefront/checkout -> data/cache TCP 6379 is declared but not allowed"))
+    }
+
+    /// Widening only the destination's ingress changes nothing: the source's egress still
+    /// stops at 9300, and a connection needs both.
+    @Test func widenedIngressAloneIsHarmless() throws {
+        let found = try Self.counterexamples("platform", mutating: "kubernetes/search/networkpolicy-query-policy.yaml") {
+            $0.replacingOccurrences(of: "endPort: 9300", with: "endPort: 9301")
+        }
+        #expect(found == [])
+    }
+
+    @Test func widenedPortRangeOnBothSidesIsFound() throws {
+        let (model, files) = try Self.build("platform")
+        var mutated = try Self.mutate(files, "kubernetes/search/networkpolicy-query-policy.yaml") {
+            $0.replacingOccurrences(of: "endPort: 9300", with: "endPort: 9301")
+        }
+        mutated = try Self.mutate(mutated, "kubernetes/search/networkpolicy-indexer-policy.yaml") {
+            $0.replacingOccurrences(of: "endPort: 9300", with: "endPort: 9301")
+        }
+        let found = try Verifier.verify(model: model, files: mutated).findings.map(\.counterexample)
+        #expect(found == ["search/indexer -> search/query TCP 9301 is allowed but not declared"])
+    }
+
+    @Test func changedSelectorLabelIsFound() throws {
+        // The cache policy's ingress from checkout now names catalog's label: checkout loses it.
+        let found = try Self.counterexamples("platform", mutating: "kubernetes/data/networkpolicy-cache-policy.yaml") {
+            $0.replacingOccurrences(of: "app: checkout", with: "app: catalog")
+        }
+        #expect(found == ["storefront/checkout -> data/cache TCP 6379 is declared but not allowed"])
+    }
+
+    @Test func droppedRuleIsFound() throws {
+        // The ledger's egress to postgres goes (its first egress rule).
+        let rule = """
+              egress:
+              - to:
+                - namespaceSelector:
+                    matchLabels:
+                      kubernetes.io/metadata.name: data
+                  podSelector:
+                    matchLabels:
+                      app.kubernetes.io/name: postgres
+                      role: primary
+                ports:
+                - protocol: TCP
+                  port: 5432
+
+            """
+        let found = try Self.counterexamples("platform", mutating: "kubernetes/payments/networkpolicy-ledger-policy.yaml") {
+            $0.replacingOccurrences(of: rule, with: "  egress:\n")
+        }
+        #expect(found == ["payments/ledger -> data/postgres TCP 5432 is declared but not allowed"])
+    }
+
+    @Test func droppedDefaultDenyIsFound() throws {
+        let (model, files) = try Self.build("platform")
+        let report = try Verifier.verify(model: model, files: files.filter { $0.path != "kubernetes/data/networkpolicy-default-deny.yaml" })
+        #expect(report.findings.contains {
+            $0.counterexample == "data/(unlabelled pod) -> ekssc-verify-outside/(unlabelled pod) every port is allowed but not declared"
+        })
+        #expect(report.findings.allSatisfy { $0.kind == .network && $0.allowed && !$0.declared })
+    }
+
+    @Test func jsonReportHasTheIssueShape() throws {
+        let (model, files) = try Self.build("platform")
+        let report = try Verifier.verify(model: model, files: try Self.mutate(files, "kubernetes/data/networkpolicy-cache-policy.yaml") {
+            $0.replacingOccurrences(of: "app: checkout", with: "app: catalog")
+        })
+        let source = try Examples.source("platform")
+        let finding = try #require(report.document(in: source)["findings"]?.listValue?.first)
+        #expect(finding["kind"] == .string("network"))
+        #expect(finding["from"] == .string("storefront/checkout"))
+        #expect(finding["to"] == .string("data/cache"))
+        #expect(finding["what"] == .string("TCP 6379"))
+        #expect(finding["declared"] == .bool(true))
+        #expect(finding["allowed"] == .bool(false))
+        // The flow `checkout -> data/cache` in the example.
+        let line = try #require(String(decoding: source.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.hasPrefix("flow checkout -> data/cache") }) + 1
+        #expect(finding["source"] == .string("\(source.path):\(line):1"))
+    }
+}
