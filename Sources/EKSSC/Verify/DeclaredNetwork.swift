@@ -50,14 +50,14 @@ struct DeclaredNetwork {
     func allows(from: NetworkEndpoint, fromTiers: [Tier], to: NetworkEndpoint, toTiers: [Tier], port: ProbePort?) -> Bool {
         if let source = from.pod, isolatedNamespaces.contains(source.namespace) || !fromTiers.isEmpty {
             let sends = fromTiers.contains { tier in
-                (flowsOutOf[tier.id] ?? []).contains { reaches($0.destination, to) && covers($0.ports, to, port) }
+                (flowsOutOf[tier.id] ?? []).contains { reaches($0.destination, to, toTiers) && covers($0.ports, to, port) }
                     || derivedEgress(tier, to, port)
             }
             guard sends else { return false }
         }
         if let destination = to.pod, isolatedNamespaces.contains(destination.namespace) || !toTiers.isEmpty {
             return toTiers.contains { tier in
-                (flowsInto[tier.id] ?? []).contains { reaches($0.source, from) && covers($0.ports, to, port) }
+                (flowsInto[tier.id] ?? []).contains { reaches($0.source, from, fromTiers) && covers($0.ports, to, port) }
             }
         }
         return true
@@ -88,10 +88,11 @@ struct DeclaredNetwork {
     static let nonPublic: [CIDR] = ["10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
                                      "192.168.0.0/16"].compactMap { try? CIDR.parse($0).get() }
 
-    private func reaches(_ endpoint: FlowEndpoint, _ probe: NetworkEndpoint) -> Bool {
+    /// Whether a flow's end names `probe` (whose tiers are `probeTiers`).
+    private func reaches(_ endpoint: FlowEndpoint, _ probe: NetworkEndpoint, _ probeTiers: [Tier]) -> Bool {
         switch (endpoint, probe) {
-        case (.tier(let id), .pod(let pod)):
-            return tiers(of: pod).contains { $0.id == id }
+        case (.tier(let id), .pod):
+            return probeTiers.contains { $0.id == id }
         case (.cidr(let block), .address(let text)):
             guard let address = NetworkPolicyEvaluator.host(text), let cidr = try? CIDR.parse(block.cidr).get(),
                   cidr.contains(address) else { return false }

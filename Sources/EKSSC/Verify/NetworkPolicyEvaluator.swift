@@ -101,6 +101,42 @@ public struct NetworkPolicyEvaluator: Sendable {
         return ports
     }
 
+    /// A namespace's labels; one the evaluator was not told about has just its name label.
+    func labels(ofNamespace name: String) -> [String: String] {
+        namespaceLabels[name] ?? ["kubernetes.io/metadata.name": name]
+    }
+
+    /// Indexes of the `candidates` that some rule of `applying` names, whatever the port; nil
+    /// when the pod is not isolated (every candidate). Pods are looked at only in the
+    /// namespaces a peer can select.
+    func peers(by applying: [PolicyUnderTest], direction: PolicyUnderTest.Direction,
+               in candidates: EndpointIndex) -> Set<Int>? {
+        guard !applying.isEmpty else { return nil }
+        var found: Set<Int> = []
+        for policy in applying {
+            for rule in direction == .ingress ? policy.ingress : policy.egress {
+                guard !rule.peers.isEmpty else { return Set(candidates.endpoints.indices) }
+                for peer in rule.peers {
+                    if peer.ipBlock != nil {
+                        found.formUnion(candidates.addresses.filter { matches(peer, candidates.endpoints[$0], policyNamespace: policy.namespace) })
+                        continue
+                    }
+                    let namespaces = peer.namespaceSelector.map { selector in
+                        candidates.podsByNamespace.keys.filter { selector.matches(labels(ofNamespace: $0)) }
+                    } ?? [policy.namespace]
+                    for namespace in namespaces {
+                        for index in candidates.podsByNamespace[namespace] ?? [] {
+                            if let pod = candidates.endpoints[index].pod, peer.podSelector?.matches(pod.labels) ?? true {
+                                found.insert(index)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
     func matches(_ peer: PolicyUnderTest.Peer, _ endpoint: NetworkEndpoint, policyNamespace: String) -> Bool {
         switch endpoint {
         case .address(let text):
@@ -109,8 +145,7 @@ public struct NetworkPolicyEvaluator: Sendable {
         case .pod(let pod):
             guard peer.ipBlock == nil else { return false }
             if let namespaces = peer.namespaceSelector {
-                let labels = namespaceLabels[pod.namespace] ?? ["kubernetes.io/metadata.name": pod.namespace]
-                guard namespaces.matches(labels) else { return false }
+                guard namespaces.matches(labels(ofNamespace: pod.namespace)) else { return false }
             } else if pod.namespace != policyNamespace {
                 return false
             }

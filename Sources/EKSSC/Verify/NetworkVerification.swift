@@ -16,12 +16,40 @@ struct NetworkVerification {
                 ?? false
         }
         let ports = probePorts(endpoints)
+        let index = EndpointIndex(probes.map(\.endpoint))
+        var tierMembers: [TierID: [Int]] = [:]
+        for (position, tiers) in tiersOf.enumerated() {
+            for tier in tiers { tierMembers[tier.id, default: []].append(position) }
+        }
+        let kubeDNS = probes.indices.filter { probes[$0].role == .kubeDNS }
+        let everyone = Array(probes.indices)
 
         var differences: [PairKey: [ProbePort]] = [:]
         var allowed: [String: [String]] = [:]
         var count = 0
         for (i, source) in probes.enumerated() {
-            for (j, destination) in probes.enumerated() {
+            // The destinations either view can let this source reach: all of them unless the
+            // source is isolated for egress in both.
+            var targets = everyone
+            if source.endpoint.pod != nil, declaredIsolated[i],
+               let evaluated = evaluator.peers(by: egress[i], direction: .egress, in: index) {
+                var union = evaluated
+                for tier in tiersOf[i] {
+                    for flow in declared.flowsOutOf[tier.id] ?? [] {
+                        switch flow.destination {
+                        case .tier(let id): union.formUnion(tierMembers[id] ?? [])
+                        case .cidr: union.formUnion(index.addresses)
+                        }
+                    }
+                    if tier.dns { union.formUnion(kubeDNS) }
+                    if declared.needsAWS.contains(tier.id) || declared.needsAgent.contains(tier.id) {
+                        union.formUnion(index.addresses)
+                    }
+                }
+                targets = union.sorted()
+            }
+            for j in targets {
+                let destination = probes[j]
                 let (s, t) = (source.endpoint, destination.endpoint)
                 guard s.pod != nil || t.pod != nil else { continue }
                 // Both ends open in both views: everything is allowed and declared.
