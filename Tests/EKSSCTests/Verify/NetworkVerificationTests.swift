@@ -125,3 +125,42 @@ import Foundation
         #expect(finding["source"] == .string("\(source.path):\(line):1"))
     }
 }
+
+/// Mutations of emitted IAM documents that `Verifier.verify` must find.
+@Suite struct IdentityVerificationTests {
+    @Test func widenedTrustPolicyIsFound() throws {
+        let (model, files) = try NetworkVerificationTests.build("platform")
+        let mutated = try NetworkVerificationTests.mutate(files, "iam/prod-eu-search-query/trust-policy.json") {
+            $0.replacingOccurrences(of: "system:serviceaccount:search:query", with: "system:serviceaccount:search:*")
+                .replacingOccurrences(of: "StringEquals", with: "StringLike")
+        }
+        let found = try Verifier.verify(model: model, files: mutated).findings.filter { $0.kind == .identity }
+        #expect(found.contains {
+            $0.counterexample == "system:serviceaccount:search:indexer -> role/prod-eu-search-query sts:AssumeRoleWithWebIdentity is allowed but not declared"
+        })
+    }
+
+    @Test func storePolicyMissingASecretIsFound() throws {
+        let (model, files) = try NetworkVerificationTests.build("platform")
+        let mutated = try NetworkVerificationTests.mutate(files, "iam/prod-eu-payments-eso/policy.json") {
+            $0.replacingOccurrences(of: "parameter/payments/psp/api-secret", with: "parameter/payments/psp/other")
+        }
+        let found = try Verifier.verify(model: model, files: mutated).findings.map(\.counterexample)
+        #expect(found == [
+            "role/prod-eu-payments-eso -> arn:aws:ssm:eu-west-1:210987654321:parameter/payments/psp/api-secret ssm:GetParameter is declared but not allowed",
+        ])
+    }
+
+    @Test func appRoleReadingAnotherAppsSecretIsFound() throws {
+        let (model, files) = try NetworkVerificationTests.build("platform")
+        let mutated = try NetworkVerificationTests.mutate(files, "iam/prod-eu-search-query/policy.json") {
+            $0.replacingOccurrences(of: "\"es:ESHttpGet\",", with: "\"es:ESHttpGet\",\n        \"secretsmanager:GetSecretValue\",")
+                .replacingOccurrences(of: "\"Resource\": \"arn:aws:es:eu-west-1:210987654321:domain/products/*\"",
+                                      with: "\"Resource\": \"*\"")
+        }
+        let found = try Verifier.verify(model: model, files: mutated).findings
+        #expect(found.contains {
+            $0.counterexample == "role/prod-eu-search-query -> arn:aws:secretsmanager:eu-west-1:210987654321:secret:payments/ledger/db-AbC123 secretsmanager:GetSecretValue is allowed but not declared"
+        })
+    }
+}
