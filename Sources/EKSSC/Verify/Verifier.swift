@@ -22,7 +22,8 @@ public enum Verifier {
         let evaluator = try NetworkPolicyEvaluator(documents: documents, namespaceLabels: namespaceLabels)
         let network = NetworkVerification(model: model, evaluator: evaluator).run()
         let identity = try identityVerification(model: model, files: files).run()
-        return VerifyReport(findings: (network.findings + identity).sorted(), allowedConnections: network.allowed,
+        let rbac = RBACVerification(model: model, emitted: try RBACEvaluator(documents: documents)).run()
+        return VerifyReport(findings: (network.findings + identity + rbac).sorted(), allowedConnections: network.allowed,
                             probes: network.probes)
     }
 
