@@ -101,12 +101,19 @@ struct IdentityVerification {
             guard let role = IAMRoleNaming.roleName(of: app, in: cluster) else { continue }
             for secret in app.secrets { for key in secret.remoteKeys { appRoleOfKey[key, default: []].insert(role) } }
         }
-        let policies = permissionPolicies.sorted { $0.key < $1.key }.map { (role: $0.key, policy: $0.value,
-                                                                          prefixes: $0.value.allowedResourcePrefixes) }
+        // Policies by the fixed beginning of their allowed resources: a resource is looked up
+        // under each of its own prefixes instead of tested against every policy.
+        let policies = permissionPolicies.sorted { $0.key < $1.key }
+        var byPrefix: [String: Set<Int>] = [:]
+        for (index, entry) in policies.enumerated() {
+            for prefix in entry.value.allowedResourcePrefixes { byPrefix[prefix, default: []].insert(index) }
+        }
+        let keysByStore = SecretStoreAccessPolicy.remoteKeysByStore(in: model)
         for store in model.secretStores {
             let storeRole = IAMRoleNaming.roleName(of: store, in: cluster)
             let region = store.region
-            for key in SecretStoreAccessPolicy.remoteKeys(of: store, in: model) {
+            let storePolicy = policies.firstIndex { $0.key == storeRole }
+            for key in (keysByStore[store.id] ?? []).sorted() {
                 let (action, resource): (String, String) = switch store.provider {
                 case .secretsManager:
                     ("secretsmanager:GetSecretValue",
@@ -115,8 +122,16 @@ struct IdentityVerification {
                     ("ssm:GetParameter",
                      "arn:\(cluster.partition.rawValue):ssm:\(region):\(cluster.account):parameter/\(key.hasPrefix("/") ? String(key.dropFirst()) : key)")
                 }
-                for (role, policy, prefixes) in policies
-                where role == storeRole || prefixes.contains(where: { resource.hasPrefix($0) }) {
+                var candidates: Set<Int> = []
+                var prefix = ""
+                for character in resource {
+                    candidates.formUnion(byPrefix[prefix] ?? [])
+                    prefix.append(character)
+                }
+                candidates.formUnion(byPrefix[prefix] ?? [])
+                if let own = storePolicy { candidates.insert(own) }
+                for index in candidates.sorted() {
+                    let (role, policy) = policies[index]
                     let decision = policy.evaluate(.init(principal: nil, action: action, resource: resource, context: [:]))
                     let allowed = decision != .implicitDeny && decision != .explicitDeny
                     // The store's role must read it; any other role must not, except an app's own

@@ -40,6 +40,11 @@ struct RBACEvaluator {
 
     var bindings: [Binding]
 
+    /// The same evaluator with only the bindings that name `subject` (faster for many questions about one subject).
+    func restricted(to subject: RBACSubject) -> RBACEvaluator {
+        RBACEvaluator(bindings: bindings.filter { $0.subjects.contains(subject) })
+    }
+
     func allows(_ subject: RBACSubject, _ request: Request, in namespace: String?) -> Bool {
         bindings.contains { binding in
             binding.subjects.contains(subject)

@@ -48,11 +48,13 @@ struct RBACVerification {
         subjects.formUnion(emitted.bindings.flatMap(\.subjects))
         let scopes: [String?] = [nil] + Set(model.namespaces.map(\.name)).union(["ekssc-verify-outside"]).sorted().map { $0 }
         var findings: [VerifyFinding] = []
+        let sortedRequests = requests.map { (request: $0, text: $0.description) }.sorted { $0.text < $1.text }.map(\.request)
         for subject in subjects.sorted() {
+            let emittedForSubject = emitted.restricted(to: subject), declaredForSubject = declared.restricted(to: subject)
             for scope in scopes {
-                for request in requests.sorted() where scope == nil || request.nonResourceURL == nil {
-                    let isAllowed = emitted.allows(subject, request, in: scope)
-                    let isDeclared = declared.allows(subject, request, in: scope)
+                for request in sortedRequests where scope == nil || request.nonResourceURL == nil {
+                    let isAllowed = emittedForSubject.allows(subject, request, in: scope)
+                    let isDeclared = declaredForSubject.allows(subject, request, in: scope)
                     guard isAllowed != isDeclared else { continue }
                     let binding = model.rbacBindings.first { $0.subjects.contains(subject) }
                     findings.append(VerifyFinding(

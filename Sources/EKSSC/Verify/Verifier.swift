@@ -1,11 +1,20 @@
 /// `ekssc verify`: evaluates the emitted artifacts (read back from the files a build writes)
 /// and compares what they allow with what the file declares.
 public enum Verifier {
+    static let evaluatedKinds = ["networkpolicy-", "namespace-", "role-", "rolebinding-", "clusterrole-",
+                                 "clusterrolebinding-"]
+
+    static func isEvaluated(_ path: String) -> Bool {
+        guard let name = path.split(separator: "/").last else { return false }
+        return evaluatedKinds.contains { name.hasPrefix($0) }
+    }
+
     /// Verifies `files` (as `OutputLayout.files` produces them) against `model`.
     public static func verify(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> VerifyReport {
         var documents: [(path: String, document: Document)] = []
+        // Only the kinds evaluated here (the layout names every file `<kind>-<name>.yaml`).
         for file in files where file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")
-            && !file.path.hasSuffix("kustomization.yaml") {
+            && isEvaluated(file.path) {
             do {
                 for document in try YAMLReader.read(Array(file.contents.utf8)) { documents.append((file.path, document)) }
             } catch {
