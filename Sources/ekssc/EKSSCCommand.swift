@@ -12,7 +12,7 @@ struct EKSSCCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ekssc",
         abstract: "A declarative security-config compiler for Amazon EKS.",
-        subcommands: [CheckCommand.self, BuildCommand.self, VerifyCommand.self, DiffCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, VerifyCommand.self, GraphCommand.self, DiffCommand.self]
     )
 
     /// Runs the command; usage errors exit with 2 (not ArgumentParser's 64), like I/O errors.
