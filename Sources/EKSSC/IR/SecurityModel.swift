@@ -82,14 +82,17 @@ public struct Cluster: Sendable {
     public var authenticationMode: AuthenticationMode?
     /// How pods reach AWS APIs; nil when the file does not say (no derived AWS egress).
     public var awsEndpoints: AWSEndpoints?
+    /// `ip-family`: IPv6 clusters reach the Pod Identity agent and AWS over IPv6 too.
+    public var ipFamily: IPFamily
     public var range: SourceRange
 
     public init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
-        awsEndpoints: AWSEndpoints? = nil, range: SourceRange = .empty(at: 0)
+        awsEndpoints: AWSEndpoints? = nil, ipFamily: IPFamily = .ipv4, range: SourceRange = .empty(at: 0)
     ) {
+        self.ipFamily = ipFamily
         self.awsEndpoints = awsEndpoints
         self.name = name
         self.account = account
@@ -138,6 +141,11 @@ public enum AWSEndpoints: Sendable, Hashable {
     case `public`
     /// Interface VPC endpoints in these subnets (sorted CIDRs), on TCP 443.
     case vpc([String])
+}
+
+/// The address family of the cluster's pods (`ip-family`; IPv4 unless the file says otherwise).
+public enum IPFamily: String, Sendable, Hashable, CaseIterable {
+    case ipv4, ipv6
 }
 
 public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {

@@ -22,6 +22,7 @@ extension Analysis {
             case .publicAccess: "public-access"
             case .authentication: "authentication"
             case .awsEndpoints: "aws-endpoints"
+            case .ipFamily: "ip-family"
             }
         }
         var account: String?, region: String?, issuer: (text: Name, region: String?)?
@@ -32,6 +33,7 @@ extension Analysis {
         var publicAccess: [String] = []
         var authentication: AuthenticationMode?
         var awsEndpoints: AWSEndpoints?
+        var ipFamily = IPFamily.ipv4
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -59,6 +61,8 @@ extension Analysis {
                 authentication = choice(name, AuthenticationMode.self, what: "authentication mode")
             case .awsEndpoints(let kind, let cidrs):
                 awsEndpoints = self.awsEndpoints(kind, cidrs: cidrs)
+            case .ipFamily(let name):
+                ipFamily = choice(name, IPFamily.self, what: "ip family") ?? .ipv4
             }
         }
         for (present, setting, example) in [
@@ -81,7 +85,7 @@ extension Analysis {
             name: decl.name.value, account: account, region: region, partition: Partition.of(region: region),
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
-            awsEndpoints: awsEndpoints, range: decl.range)
+            awsEndpoints: awsEndpoints, ipFamily: ipFamily, range: decl.range)
     }
 
     /// `aws-endpoints public` (no CIDRs) or `aws-endpoints vpc "CIDR", ...` (at least one).

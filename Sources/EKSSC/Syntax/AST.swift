@@ -75,6 +75,8 @@ public enum ClusterSetting: Sendable {
     case authentication(Name)
     /// `aws-endpoints public` or `aws-endpoints vpc "10.0.128.0/24", ...`: how pods reach AWS APIs.
     case awsEndpoints(Name, cidrs: [Name])
+    /// `ip-family ipv4 | ipv6`: the cluster's pod address family.
+    case ipFamily(Name)
 }
 
 // MARK: - namespace

@@ -2,7 +2,7 @@
 extension Parser.State {
     static let clusterSettings = [
         "account", "region", "oidc", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
-        "aws-endpoints",
+        "aws-endpoints", "ip-family",
     ]
     static let namespaceSettings = ["pod-security", "label", "isolation"]
     static let tierSettings = ["select", "dns", "aws", "ingress"]
@@ -35,6 +35,7 @@ extension Parser.State {
             let kind = try expectWord(after: after)
             let cidrs = current.kind == .string ? try stringList(after: "'\(kind.value)'") : []
             setting = .awsEndpoints(kind, cidrs: cidrs)
+        case "ip-family": advance(); setting = .ipFamily(try expectWord(after: after))
         default: throw unknownSetting(in: "cluster", among: Self.clusterSettings)
         }
         use(.clusterSetting)

@@ -72,12 +72,17 @@ struct DeclaredNetwork {
                 && (on("UDP", 53) || on("TCP", 53))
         case .address(let text):
             guard let address = NetworkPolicyEvaluator.host(text) else { return false }
-            if needsAgent.contains(tier.id), text == ProbeEndpoints.podIdentityAgent, on("TCP", 80) { return true }
+            let agents = model.cluster.ipFamily == .ipv6
+                ? [ProbeEndpoints.podIdentityAgent, ProbeEndpoints.podIdentityAgentIPv6] : [ProbeEndpoints.podIdentityAgent]
+            if needsAgent.contains(tier.id), agents.contains(text), on("TCP", 80) { return true }
             guard tier.aws, needsAWS.contains(tier.id), on("TCP", 443) else { return false }
             switch model.cluster.awsEndpoints {
             case nil: return false
             case .public?:
-                return !address.isIPv6 && !Self.nonPublic.contains { $0.contains(address) }
+                if address.isIPv6 {
+                    return model.cluster.ipFamily == .ipv6 && !Self.nonPublicIPv6.contains { $0.contains(address) }
+                }
+                return !Self.nonPublic.contains { $0.contains(address) }
             case .vpc(let cidrs)?:
                 return cidrs.contains { (try? CIDR.parse($0).get())?.contains(address) ?? false }
             }
@@ -89,6 +94,9 @@ struct DeclaredNetwork {
                                      "192.168.0.0/16"].compactMap { try? CIDR.parse($0).get() }
 
     /// Whether a flow's end names `probe` (whose tiers are `probeTiers`).
+    /// Unique-local (where the node-local agents and metadata live), link-local and loopback.
+    static let nonPublicIPv6: [CIDR] = ["::1/128", "fc00::/7", "fe80::/10"].compactMap { try? CIDR.parse($0).get() }
+
     private func reaches(_ endpoint: FlowEndpoint, _ probe: NetworkEndpoint, _ probeTiers: [Tier]) -> Bool {
         switch (endpoint, probe) {
         case (.tier(let id), .pod):

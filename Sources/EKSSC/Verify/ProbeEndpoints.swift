@@ -19,6 +19,10 @@ struct ProbeEndpoints {
     static let outsideNamespace = "ekssc-verify-outside"
     static let metadataAddress = "169.254.169.254"
     static let podIdentityAgent = "169.254.170.23"
+    static let podIdentityAgentIPv6 = "fd00:ec2::23"
+    static let metadataAddressIPv6 = "fd00:ec2::254"
+    /// An address of a public AWS IPv6 range.
+    static let publicAWSAddressIPv6 = "2600:1f18::1"
     /// An address of a public AWS endpoint range.
     static let publicAWSAddress = "52.94.133.131"
     /// Private, shared and link-local addresses that no public AWS endpoint uses.
@@ -76,6 +80,9 @@ struct ProbeEndpoints {
                             role: .outsidePod))
         var addresses: Set<String> = [Self.metadataAddress, Self.podIdentityAgent, Self.publicAWSAddress]
         addresses.formUnion(Self.privateAddresses)
+        if model.cluster.ipFamily == .ipv6 {
+            addresses.formUnion([Self.podIdentityAgentIPv6, Self.metadataAddressIPv6, Self.publicAWSAddressIPv6])
+        }
         var blocks: [IPBlock] = model.flows.flatMap { [$0.source, $0.destination] }.compactMap {
             if case .cidr(let block) = $0 { return block }
             return nil

@@ -164,3 +164,44 @@ import Foundation
         })
     }
 }
+
+/// An IPv6 cluster with public AWS endpoints and a Pod Identity app: both agent addresses and
+/// both public ranges are opened, metadata in neither family, and verify agrees.
+@Suite struct IPv6EgressTests {
+    static let source = SourceFile(path: "ipv6.sec", text: """
+        cluster demo {
+          account "123456789012"
+          region  "us-west-2"
+          oidc    "https://oidc.eks.us-west-2.amazonaws.com/id/EXAMPLE"
+          aws-endpoints public
+          ip-family ipv6
+        }
+        namespace shop
+        tier worker in shop { ingress none }
+        app worker in shop {
+          tier worker
+          identity pod-identity
+          iam-role { allow "sqs:SendMessage" on "arn:aws:sqs:us-west-2:123456789012:jobs" }
+        }
+        """)
+
+    @Test func agentAndPublicRangesInBothFamilies() throws {
+        let result = Compiler.build(Self.source)
+        let files = try OutputLayout.files(for: try #require(result.artifacts))
+        let policy = try #require(files.first { $0.path == "kubernetes/shop/networkpolicy-worker-policy.yaml" }).contents
+        #expect(policy.contains("cidr: fd00:ec2::23/128"))
+        #expect(policy.contains("cidr: 169.254.170.23/32"))
+        #expect(policy.contains("cidr: ::/0"))
+        #expect(policy.contains("- fc00::/7"))
+        #expect(policy.contains("- 169.254.0.0/16"))
+        let report = try Verifier.verify(model: try #require(result.model), files: files)
+        #expect(report.findings.map(\.counterexample) == [])
+        let evaluator = try NetworkPolicyEvaluator(
+            documents: try YAMLReader.read(Array(policy.utf8)).map { (path: "p", document: $0) }, namespaceLabels: [:])
+        let worker = NetworkEndpoint.pod(.init(namespace: "shop", displayName: "shop/worker", labels: ["app": "worker"]))
+        #expect(!evaluator.allows(from: worker, to: .address("fd00:ec2::254"), protocol: "TCP", port: 443))
+        #expect(!evaluator.allows(from: worker, to: .address("169.254.169.254"), protocol: "TCP", port: 80))
+        #expect(evaluator.allows(from: worker, to: .address("fd00:ec2::23"), protocol: "TCP", port: 80))
+        #expect(evaluator.allows(from: worker, to: .address("2600:1f18::1"), protocol: "TCP", port: 443))
+    }
+}

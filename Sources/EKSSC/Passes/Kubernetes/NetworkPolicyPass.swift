@@ -71,10 +71,10 @@ public struct NetworkPolicyPass: LoweringPass {
         let withRoles = apps.filter { $0.iamRole != nil }
         var rules: [NetworkPolicyRule] = []
         if tier.aws, !withRoles.isEmpty, let endpoints = cluster.awsEndpoints {
-            rules.append(DerivedEgress.awsRule(endpoints))
+            rules.append(DerivedEgress.awsRule(endpoints, family: cluster.ipFamily))
         }
         if withRoles.contains(where: { $0.identity == .podIdentity }) {
-            rules.append(DerivedEgress.podIdentityAgentRule)
+            rules.append(DerivedEgress.podIdentityAgentRule(family: cluster.ipFamily))
         }
         return rules
     }
