@@ -38,6 +38,10 @@ public struct SecurityGraph: Sendable {
         func endpoint(_ endpoint: FlowEndpoint) -> String {
             switch endpoint {
             case .tier(let id): return Self.id("tier", id.description)
+            case .namespace(let name):
+                let id = Self.id("namespace", name)
+                add(Node(id: id, label: "\(name)/*", shape: .tier, namespace: name))
+                return id
             case .cidr(let block):
                 let label = block.except.isEmpty ? block.cidr : "\(block.cidr) except \(block.except.joined(separator: ", "))"
                 let id = Self.id("cidr", label)

@@ -83,6 +83,25 @@ public struct Tier: Sendable {
 public enum FlowEndpoint: Sendable, Hashable, Comparable {
     case tier(TierID)
     case cidr(IPBlock)
+    /// Every pod of a namespace (`namespace monitoring`, `monitoring/*`).
+    case namespace(String)
+
+    /// The namespace whose pods this end stands for, for a tier or a whole namespace.
+    public var namespace: String? {
+        switch self {
+        case .tier(let id): id.namespace
+        case .namespace(let name): name
+        case .cidr: nil
+        }
+    }
+
+    private var order: Int {
+        switch self {
+        case .tier: 0
+        case .namespace: 1
+        case .cidr: 2
+        }
+    }
 
     public var tier: TierID? {
         if case .tier(let id) = self { return id }
@@ -92,9 +111,9 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
     public static func < (lhs: FlowEndpoint, rhs: FlowEndpoint) -> Bool {
         switch (lhs, rhs) {
         case (.tier(let a), .tier(let b)): a < b
-        case (.tier, .cidr): true
-        case (.cidr, .tier): false
         case (.cidr(let a), .cidr(let b)): a < b
+        case (.namespace(let a), .namespace(let b)): a < b
+        default: lhs.order < rhs.order
         }
     }
 }

@@ -139,7 +139,9 @@ extension Analysis {
                     ports.insert(PortRule(protocol: proto, port: nil))
                 }
             }
-            if let tier = destination?.tier {
+            if case .namespace(let namespace)? = destination {
+                reachedTiers.formUnion(tierDecls.keys.filter { $0.namespace == namespace })
+            } else if let tier = destination?.tier {
                 reachedTiers.insert(tier)
             } else if destination == nil, case .tier(let reference) = decl.destination {
                 // The flow was meant for some tier: do not also call its likely target unreachable.
@@ -162,6 +164,8 @@ extension Analysis {
         switch syntax {
         case .tier(let reference):
             return resolveTier(reference).map(FlowEndpoint.tier)
+        case .namespace(let name, _):
+            return requireNamespace(name) ? .namespace(name.value) : nil
         case .cidr(let name, let except, _):
             let main = cidr(name)
             var carved: [String] = []

@@ -164,10 +164,13 @@ public enum FlowEndpointSyntax: Sendable {
     case tier(TierReference)
     /// `cidr "10.0.0.0/16" [except "10.0.1.0/24", ...]`
     case cidr(Name, except: [Name], range: SourceRange)
+    /// `namespace monitoring` or `monitoring/*`: every pod of a namespace.
+    case namespace(Name, range: SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .tier(let reference): reference.range
+        case .namespace(_, let range): range
         case .cidr(_, _, let range): range
         }
     }

@@ -138,11 +138,25 @@ extension Parser.State {
             let except = takeWord("except") ? try stringList(after: "'except'") : []
             return .cidr(cidr, except: except, range: range(from: start))
         }
+        if current.isWord("namespace"), next.kind == .word {
+            let start = take().range.start
+            let name = try expectName("a namespace name", after: "'namespace'")
+            return .namespace(name, range: range(from: start))
+        }
         guard current.kind == .word else {
             throw fail(SyntaxDiagnostic.expectedEndpoint(
                 .error, "expected a tier or 'cidr \"…\"' after \(previous)", at: current.range))
         }
-        return .tier(try parseTierReference(after: previous))
+        // `tier-ref`, or `NAMESPACE/*` for every pod of the namespace.
+        use(.tierRef)
+        let first = try expectName("a tier name", after: previous)
+        guard take(.slash) else { return .tier(TierReference(namespace: nil, name: first, range: first.range)) }
+        if current.kind == .star {
+            let star = take()
+            return .namespace(first, range: first.range.union(star.range))
+        }
+        let second = try expectName("a tier name", after: "'/'")
+        return .tier(TierReference(namespace: first, name: second, range: first.range.union(second.range)))
     }
 
     /// `tier-ref = name , [ "/" , name ]`

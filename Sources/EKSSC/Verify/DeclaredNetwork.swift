@@ -9,6 +9,9 @@ struct DeclaredNetwork {
     var tiersByNamespace: [String: [Tier]] = [:]
     var flowsOutOf: [TierID: [Flow]] = [:]
     var flowsInto: [TierID: [Flow]] = [:]
+    /// Flows from or to a whole namespace (`namespace X`, `X/*`): they apply to every pod of it.
+    var flowsOutOfNamespace: [String: [Flow]] = [:]
+    var flowsIntoNamespace: [String: [Flow]] = [:]
     var isolatedNamespaces: Set<String> = []
     var needsAWS: Set<TierID> = []
     var needsAgent: Set<TierID> = []
@@ -20,6 +23,8 @@ struct DeclaredNetwork {
         for flow in model.flows {
             if let tier = flow.source.tier { flowsOutOf[tier, default: []].append(flow) }
             if let tier = flow.destination.tier { flowsInto[tier, default: []].append(flow) }
+            if case .namespace(let name) = flow.source { flowsOutOfNamespace[name, default: []].append(flow) }
+            if case .namespace(let name) = flow.destination { flowsIntoNamespace[name, default: []].append(flow) }
         }
         var workloads = Set(model.tiers.map(\.id.namespace)).union(model.apps.map(\.namespace))
         workloads.formUnion(model.secretStores.compactMap(\.id.namespace))
@@ -52,12 +57,16 @@ struct DeclaredNetwork {
             let sends = fromTiers.contains { tier in
                 (flowsOutOf[tier.id] ?? []).contains { reaches($0.destination, to, toTiers) && covers($0.ports, to, port) }
                     || derivedEgress(tier, to, port)
+            } || (flowsOutOfNamespace[source.namespace] ?? []).contains {
+                reaches($0.destination, to, toTiers) && covers($0.ports, to, port)
             }
             guard sends else { return false }
         }
         if let destination = to.pod, isolatedNamespaces.contains(destination.namespace) || !toTiers.isEmpty {
             return toTiers.contains { tier in
                 (flowsInto[tier.id] ?? []).contains { reaches($0.source, from, fromTiers) && covers($0.ports, to, port) }
+            } || (flowsIntoNamespace[destination.namespace] ?? []).contains {
+                reaches($0.source, from, fromTiers) && covers($0.ports, to, port)
             }
         }
         return true
@@ -101,6 +110,8 @@ struct DeclaredNetwork {
         switch (endpoint, probe) {
         case (.tier(let id), .pod):
             return probeTiers.contains { $0.id == id }
+        case (.namespace(let name), .pod(let pod)):
+            return pod.namespace == name
         case (.cidr(let block), .address(let text)):
             guard let address = NetworkPolicyEvaluator.host(text), let cidr = try? CIDR.parse(block.cidr).get(),
                   cidr.contains(address) else { return false }

@@ -31,16 +31,20 @@ struct NetworkVerification {
             // The destinations either view can let this source reach: all of them unless the
             // source is isolated for egress in both.
             var targets = everyone
-            if source.endpoint.pod != nil, declaredIsolated[i],
+            if let pod = source.endpoint.pod, declaredIsolated[i],
                let evaluated = evaluator.peers(by: egress[i], direction: .egress, in: index) {
                 var union = evaluated
-                for tier in tiersOf[i] {
-                    for flow in declared.flowsOutOf[tier.id] ?? [] {
+                let namespaceFlows = declared.flowsOutOfNamespace[pod.namespace] ?? []
+                for flows in tiersOf[i].map({ declared.flowsOutOf[$0.id] ?? [] }) + [namespaceFlows] {
+                    for flow in flows {
                         switch flow.destination {
                         case .tier(let id): union.formUnion(tierMembers[id] ?? [])
+                        case .namespace(let name): union.formUnion(index.podsByNamespace[name] ?? [])
                         case .cidr: union.formUnion(index.addresses)
                         }
                     }
+                }
+                for tier in tiersOf[i] {
                     if tier.dns { union.formUnion(kubeDNS) }
                     if declared.needsAWS.contains(tier.id) || declared.needsAgent.contains(tier.id) {
                         union.formUnion(index.addresses)

@@ -26,11 +26,21 @@ public struct NetworkPolicyPass: LoweringPass {
                 metadata: .managed(name: "default-deny", namespace: namespace), podSelector: []))
         }
         // Flows by the tier at each end, in model order, so each policy costs only its own flows.
+        // A flow from or to a whole namespace applies to every tier of it too.
+        var tiersByNamespace: [String: [TierID]] = [:]
+        for tier in model.tiers { tiersByNamespace[tier.id.namespace, default: []].append(tier.id) }
+        func tiers(at endpoint: FlowEndpoint) -> [TierID] {
+            switch endpoint {
+            case .tier(let id): [id]
+            case .namespace(let name): tiersByNamespace[name] ?? []
+            case .cidr: []
+            }
+        }
         var flowsInto: [TierID: [Flow]] = [:]
         var flowsOutOf: [TierID: [Flow]] = [:]
         for flow in model.flows {
-            if let destination = flow.destination.tier { flowsInto[destination, default: []].append(flow) }
-            if let source = flow.source.tier { flowsOutOf[source, default: []].append(flow) }
+            for destination in tiers(at: flow.destination) { flowsInto[destination, default: []].append(flow) }
+            for source in tiers(at: flow.source) { flowsOutOf[source, default: []].append(flow) }
         }
         var appsByTier: [TierID: [App]] = [:]
         for app in model.apps { if let tier = app.tier { appsByTier[tier, default: []].append(app) } }
@@ -40,6 +50,7 @@ public struct NetworkPolicyPass: LoweringPass {
             policy.egress += derivedEgress(for: tier, apps: appsByTier[tier.id] ?? [], cluster: model.cluster)
             manifests.append(policy)
         }
+        manifests += namespacePolicies(model, selectors: selectors)
         return PassOutput(manifests: manifests, diagnostics: NetworkReachabilityCheck(model: model).diagnostics())
     }
 
@@ -52,13 +63,36 @@ public struct NetworkPolicyPass: LoweringPass {
         return workloads.subtracting(open).sorted()
     }
 
+    /// `namespace-flows` in each default-deny namespace that a flow names as a whole: every pod
+    /// of it gets the flows from and to the namespace.
+    func namespacePolicies(_ model: SecurityModel, selectors: [TierID: [Label]]) -> [NetworkPolicyManifest] {
+        let isolated = Set(Self.isolatedNamespaces(of: model))
+        var into: [String: [Flow]] = [:]
+        var outOf: [String: [Flow]] = [:]
+        for flow in model.flows {
+            if case .namespace(let name) = flow.destination, isolated.contains(name) { into[name, default: []].append(flow) }
+            if case .namespace(let name) = flow.source, isolated.contains(name) { outOf[name, default: []].append(flow) }
+        }
+        return Set(into.keys).union(outOf.keys).sorted().map { namespace in
+            let seenFrom = FlowEndpoint.namespace(namespace)
+            return NetworkPolicyManifest(
+                metadata: .managed(name: "namespace-flows", namespace: namespace), podSelector: [],
+                ingress: (into[namespace] ?? []).map {
+                    NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: seenFrom, selectors: selectors)], ports: $0.ports)
+                },
+                egress: (outOf[namespace] ?? []).map {
+                    NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: seenFrom, selectors: selectors)], ports: $0.ports)
+                })
+        }
+    }
+
     /// The policy of one tier from the flows into it and out of it (each in model order).
     func policy(for tier: Tier, into: [Flow], outOf: [Flow], selectors: [TierID: [Label]]) -> NetworkPolicyManifest {
         let ingress = into.map {
-            NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: tier.id, selectors: selectors)], ports: $0.ports)
+            NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
         }
         var egress = outOf.map {
-            NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: tier.id, selectors: selectors)], ports: $0.ports)
+            NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
         }
         if tier.dns { egress.append(Self.dnsRule) }
         return NetworkPolicyManifest(
@@ -79,15 +113,17 @@ public struct NetworkPolicyPass: LoweringPass {
         return rules
     }
 
-    /// The peer for the other end of a flow, as seen from `tier`'s namespace.
-    func peer(for endpoint: FlowEndpoint, seenFrom tier: TierID, selectors: [TierID: [Label]]) -> NetworkPolicyPeer {
+    /// The peer for the other end of a flow, as seen from the policy's namespace (`here`'s).
+    func peer(for endpoint: FlowEndpoint, seenFrom here: FlowEndpoint, selectors: [TierID: [Label]]) -> NetworkPolicyPeer {
         switch endpoint {
         case .cidr(let block):
             return .ipBlock(block)
         case .tier(let other):
             // The analyzer resolves every tier reference; `app=<name>` is the documented default.
             let selector = selectors[other] ?? [Label(key: "app", value: other.name)]
-            return .pods(namespace: other.namespace == tier.namespace ? nil : other.namespace, selector: selector)
+            return .pods(namespace: other.namespace == here.namespace ? nil : other.namespace, selector: selector)
+        case .namespace(let name):
+            return .pods(namespace: name == here.namespace ? nil : name, selector: [])
         }
     }
 }
