@@ -42,6 +42,11 @@ public struct SecurityGraph: Sendable {
                 let id = Self.id("namespace", name)
                 add(Node(id: id, label: "\(name)/*", shape: .tier, namespace: name))
                 return id
+            case .namespaces(let labels):
+                let label = "namespaces where " + labels.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+                let id = Self.id("namespaces", label)
+                add(Node(id: id, label: label, shape: .cidr, namespace: nil))
+                return id
             case .cidr(let block):
                 let label = block.except.isEmpty ? block.cidr : "\(block.cidr) except \(block.except.joined(separator: ", "))"
                 let id = Self.id("cidr", label)

@@ -1,5 +1,13 @@
 /// `namespace NAME { ... }`
 public struct Namespace: Sendable {
+    /// Whether `selector` (every label must be present) selects this namespace, whose labels
+    /// include `kubernetes.io/metadata.name` as the API server sets it.
+    public func matches(_ selector: [Label]) -> Bool {
+        selector.allSatisfy { label in
+            (label.key == "kubernetes.io/metadata.name" && label.value == name) || labels.contains(label)
+        }
+    }
+
     public var name: String
     public var podSecurity: PodSecurityLevel?
     /// `latest` when not given.
@@ -85,13 +93,15 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
     case cidr(IPBlock)
     /// Every pod of a namespace (`namespace monitoring`, `monitoring/*`).
     case namespace(String)
+    /// Every pod of every namespace with these labels (sorted; `namespaces where team = x`).
+    case namespaces(where: [Label])
 
     /// The namespace whose pods this end stands for, for a tier or a whole namespace.
     public var namespace: String? {
         switch self {
         case .tier(let id): id.namespace
         case .namespace(let name): name
-        case .cidr: nil
+        case .cidr, .namespaces: nil
         }
     }
 
@@ -99,7 +109,8 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
         switch self {
         case .tier: 0
         case .namespace: 1
-        case .cidr: 2
+        case .namespaces: 2
+        case .cidr: 3
         }
     }
 
@@ -113,6 +124,7 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
         case (.tier(let a), .tier(let b)): a < b
         case (.cidr(let a), .cidr(let b)): a < b
         case (.namespace(let a), .namespace(let b)): a < b
+        case (.namespaces(let a), .namespaces(let b)): a.lexicographicallyPrecedes(b)
         default: lhs.order < rhs.order
         }
     }

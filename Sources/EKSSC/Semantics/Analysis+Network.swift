@@ -141,6 +141,9 @@ extension Analysis {
             }
             if case .namespace(let namespace)? = destination {
                 reachedTiers.formUnion(tierDecls.keys.filter { $0.namespace == namespace })
+            } else if case .namespaces? = destination {
+                // Which namespaces carry the labels is only known with the model: count them all.
+                reachedTiers.formUnion(tierDecls.keys)
             } else if let tier = destination?.tier {
                 reachedTiers.insert(tier)
             } else if destination == nil, case .tier(let reference) = decl.destination {
@@ -166,6 +169,10 @@ extension Analysis {
             return resolveTier(reference).map(FlowEndpoint.tier)
         case .namespace(let name, _):
             return requireNamespace(name) ? .namespace(name.value) : nil
+        case .namespacesWhere(let syntax, _):
+            let labels = syntax.compactMap(label)
+            guard labels.count == syntax.count else { return nil }
+            return .namespaces(where: Array(Set(labels)).sorted())
         case .cidr(let name, let except, _):
             let main = cidr(name)
             var carved: [String] = []

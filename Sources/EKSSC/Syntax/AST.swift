@@ -166,11 +166,14 @@ public enum FlowEndpointSyntax: Sendable {
     case cidr(Name, except: [Name], range: SourceRange)
     /// `namespace monitoring` or `monitoring/*`: every pod of a namespace.
     case namespace(Name, range: SourceRange)
+    /// `namespaces where team = payments, ...`: every pod of the namespaces with these labels.
+    case namespacesWhere([LabelSyntax], range: SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .tier(let reference): reference.range
         case .namespace(_, let range): range
+        case .namespacesWhere(_, let range): range
         case .cidr(_, _, let range): range
         }
     }

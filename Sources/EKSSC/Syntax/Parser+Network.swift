@@ -138,6 +138,14 @@ extension Parser.State {
             let except = takeWord("except") ? try stringList(after: "'except'") : []
             return .cidr(cidr, except: except, range: range(from: start))
         }
+        if current.isWord("namespaces"), next.isWord("where") {
+            let start = take().range.start
+            advance()
+            let labels = try list(after: "'where'") { state, previous throws(Parser.Recovery) in
+                try state.parseLabel(after: previous)
+            }
+            return .namespacesWhere(labels, range: range(from: start))
+        }
         if current.isWord("namespace"), next.kind == .word {
             let start = take().range.start
             let name = try expectName("a namespace name", after: "'namespace'")

@@ -23,8 +23,8 @@ struct DeclaredNetwork {
         for flow in model.flows {
             if let tier = flow.source.tier { flowsOutOf[tier, default: []].append(flow) }
             if let tier = flow.destination.tier { flowsInto[tier, default: []].append(flow) }
-            if case .namespace(let name) = flow.source { flowsOutOfNamespace[name, default: []].append(flow) }
-            if case .namespace(let name) = flow.destination { flowsIntoNamespace[name, default: []].append(flow) }
+            for name in Self.namespaces(at: flow.source, in: model) { flowsOutOfNamespace[name, default: []].append(flow) }
+            for name in Self.namespaces(at: flow.destination, in: model) { flowsIntoNamespace[name, default: []].append(flow) }
         }
         var workloads = Set(model.tiers.map(\.id.namespace)).union(model.apps.map(\.namespace))
         workloads.formUnion(model.secretStores.compactMap(\.id.namespace))
@@ -103,6 +103,16 @@ struct DeclaredNetwork {
                                      "192.168.0.0/16"].compactMap { try? CIDR.parse($0).get() }
 
     /// Whether a flow's end names `probe` (whose tiers are `probeTiers`).
+    /// The declared namespaces an endpoint stands for as a whole: by name, or by their labels as
+    /// the file declares them.
+    static func namespaces(at endpoint: FlowEndpoint, in model: SecurityModel) -> [String] {
+        switch endpoint {
+        case .namespace(let name): [name]
+        case .namespaces(let labels): model.namespaces.filter { $0.matches(labels) }.map(\.name)
+        case .tier, .cidr: []
+        }
+    }
+
     /// Unique-local (where the node-local agents and metadata live), link-local and loopback.
     static let nonPublicIPv6: [CIDR] = ["::1/128", "fc00::/7", "fe80::/10"].compactMap { try? CIDR.parse($0).get() }
 
@@ -112,6 +122,8 @@ struct DeclaredNetwork {
             return probeTiers.contains { $0.id == id }
         case (.namespace(let name), .pod(let pod)):
             return pod.namespace == name
+        case (.namespaces(let labels), .pod(let pod)):
+            return model.namespaces.first { $0.name == pod.namespace }?.matches(labels) ?? false
         case (.cidr(let block), .address(let text)):
             guard let address = NetworkPolicyEvaluator.host(text), let cidr = try? CIDR.parse(block.cidr).get(),
                   cidr.contains(address) else { return false }

@@ -39,7 +39,10 @@ struct NetworkVerification {
                     for flow in flows {
                         switch flow.destination {
                         case .tier(let id): union.formUnion(tierMembers[id] ?? [])
-                        case .namespace(let name): union.formUnion(index.podsByNamespace[name] ?? [])
+                        case .namespace, .namespaces:
+                            for name in DeclaredNetwork.namespaces(at: flow.destination, in: model) {
+                                union.formUnion(index.podsByNamespace[name] ?? [])
+                            }
                         case .cidr: union.formUnion(index.addresses)
                         }
                     }

@@ -78,3 +78,51 @@ import Testing
         ])
     }
 }
+
+/// `namespaces where KEY = VALUE`: a namespace selector alone on the tier's side, the flow on
+/// every declared namespace with the labels.
+@Suite struct LabelledNamespacesTests {
+    static let source = SourceFile(path: "labelled.sec", text: """
+        cluster demo {
+          account "123456789012"
+          region  "us-west-2"
+          oidc    "https://oidc.eks.us-west-2.amazonaws.com/id/EXAMPLE"
+        }
+        namespace payments { label team = payments }
+        namespace ledger { label team = payments }
+        namespace shop { label team = shop }
+        tier api in payments
+        tier web in shop
+        tier books in ledger { ingress none }
+        flow namespaces where team = payments -> shop/web on tcp/443
+        """)
+
+    @Test func lowersAndVerifies() throws {
+        let result = Compiler.build(Self.source)
+        #expect(!result.diagnostics.hasErrors, "\(DiagnosticRenderer().render(result.diagnostics, in: Self.source))")
+        let model = try #require(result.model)
+        let files = try OutputLayout.files(for: try #require(result.artifacts))
+        let web = try #require(files.first { $0.path == "kubernetes/shop/networkpolicy-web-policy.yaml" }).contents
+        #expect(web.contains("  - from:\n    - namespaceSelector:\n        matchLabels:\n          team: payments\n    ports:\n"))
+        let paths = files.map(\.path)
+        #expect(paths.contains("kubernetes/payments/networkpolicy-namespace-flows.yaml"))
+        #expect(paths.contains("kubernetes/ledger/networkpolicy-namespace-flows.yaml"))
+        #expect(!paths.contains("kubernetes/shop/networkpolicy-namespace-flows.yaml"))
+        let report = try Verifier.verify(model: model, files: files)
+        #expect(report.findings.map(\.counterexample) == [])
+        #expect(report.allowedConnections["ledger"]?.contains("ledger/books -> shop/web: TCP 443") == true)
+        #expect(report.allowedConnections["payments"]?.contains("payments/(unlabelled pod) -> shop/web: TCP 443") == true)
+    }
+
+    @Test func wrongNamespaceSelectorIsFound() throws {
+        let result = Compiler.build(Self.source)
+        let model = try #require(result.model)
+        var files = try OutputLayout.files(for: try #require(result.artifacts))
+        // The web policy now admits team=shop namespaces instead of team=payments.
+        let index = try #require(files.firstIndex { $0.path == "kubernetes/shop/networkpolicy-web-policy.yaml" })
+        files[index].contents = files[index].contents.replacingOccurrences(of: "team: payments", with: "team: shop")
+        let found = try Verifier.verify(model: model, files: files).findings.map(\.counterexample)
+        #expect(found.contains("payments/api -> shop/web TCP 443 is declared but not allowed"))
+        #expect(found.contains("ledger/books -> shop/web TCP 443 is declared but not allowed"))
+    }
+}

@@ -61,6 +61,8 @@ public enum NetworkPolicyPeer: Sendable, Hashable {
     /// `namespaceSelector` on `kubernetes.io/metadata.name` and the `podSelector` in the same
     /// element, so both must match.
     case pods(namespace: String?, selector: [Label])
+    /// Every pod of the namespaces with these labels (a `namespaceSelector` alone).
+    case namespacesLabelled([Label])
     case ipBlock(IPBlock)
 
     /// The label the API server puts on every namespace, with the namespace's name.
@@ -75,6 +77,8 @@ public enum NetworkPolicyPeer: Sendable, Hashable {
                 "namespaceSelector": .selector(matching: [Label(key: Self.namespaceNameLabel, value: namespace)]),
                 "podSelector": .selector(matching: selector),
             ])
+        case .namespacesLabelled(let labels):
+            .map(["namespaceSelector": .selector(matching: labels)])
         case .ipBlock(let block):
             .map(["ipBlock": .map([
                 "cidr": .string(block.cidr),

@@ -30,11 +30,8 @@ public struct NetworkPolicyPass: LoweringPass {
         var tiersByNamespace: [String: [TierID]] = [:]
         for tier in model.tiers { tiersByNamespace[tier.id.namespace, default: []].append(tier.id) }
         func tiers(at endpoint: FlowEndpoint) -> [TierID] {
-            switch endpoint {
-            case .tier(let id): [id]
-            case .namespace(let name): tiersByNamespace[name] ?? []
-            case .cidr: []
-            }
+            Self.namespaces(at: endpoint, in: model).flatMap { tiersByNamespace[$0] ?? [] }
+                + (endpoint.tier.map { [$0] } ?? [])
         }
         var flowsInto: [TierID: [Flow]] = [:]
         var flowsOutOf: [TierID: [Flow]] = [:]
@@ -63,6 +60,15 @@ public struct NetworkPolicyPass: LoweringPass {
         return workloads.subtracting(open).sorted()
     }
 
+    /// The declared namespaces whose every pod an endpoint stands for (none for a tier or CIDR).
+    static func namespaces(at endpoint: FlowEndpoint, in model: SecurityModel) -> [String] {
+        switch endpoint {
+        case .namespace(let name): [name]
+        case .namespaces(let labels): model.namespaces.filter { $0.matches(labels) }.map(\.name)
+        case .tier, .cidr: []
+        }
+    }
+
     /// `namespace-flows` in each default-deny namespace that a flow names as a whole: every pod
     /// of it gets the flows from and to the namespace.
     func namespacePolicies(_ model: SecurityModel, selectors: [TierID: [Label]]) -> [NetworkPolicyManifest] {
@@ -70,8 +76,12 @@ public struct NetworkPolicyPass: LoweringPass {
         var into: [String: [Flow]] = [:]
         var outOf: [String: [Flow]] = [:]
         for flow in model.flows {
-            if case .namespace(let name) = flow.destination, isolated.contains(name) { into[name, default: []].append(flow) }
-            if case .namespace(let name) = flow.source, isolated.contains(name) { outOf[name, default: []].append(flow) }
+            for name in Self.namespaces(at: flow.destination, in: model) where isolated.contains(name) {
+                into[name, default: []].append(flow)
+            }
+            for name in Self.namespaces(at: flow.source, in: model) where isolated.contains(name) {
+                outOf[name, default: []].append(flow)
+            }
         }
         return Set(into.keys).union(outOf.keys).sorted().map { namespace in
             let seenFrom = FlowEndpoint.namespace(namespace)
@@ -124,6 +134,8 @@ public struct NetworkPolicyPass: LoweringPass {
             return .pods(namespace: other.namespace == here.namespace ? nil : other.namespace, selector: selector)
         case .namespace(let name):
             return .pods(namespace: name == here.namespace ? nil : name, selector: [])
+        case .namespaces(let labels):
+            return .namespacesLabelled(labels)
         }
     }
 }
