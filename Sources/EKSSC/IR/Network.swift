@@ -74,6 +74,8 @@ public struct Tier: Sendable {
     public var aws: Bool
     /// False for `ingress none`: an egress-only tier that no flow may enter.
     public var acceptsIngress: Bool
+    /// `match` requirements, in addition to `selector`; sorted by key.
+    public var expressions: [LabelExpression] = []
     public var range: SourceRange
 
     public init(id: TierID, selector: [Label], dns: Bool = true, aws: Bool = true, acceptsIngress: Bool = true,
@@ -84,6 +86,47 @@ public struct Tier: Sendable {
         self.selector = selector
         self.dns = dns
         self.range = range
+    }
+}
+
+/// A set-based selector requirement: `KEY in (V, ...)`, `KEY notin (V, ...)`, `KEY exists`.
+public struct LabelExpression: Sendable, Hashable, Comparable {
+    public enum Operator: String, Sendable, Hashable, CaseIterable {
+        case `in`, notin, exists
+
+        /// The Kubernetes spelling: `In`, `NotIn`, `Exists`.
+        public var kubernetesName: String {
+            switch self {
+            case .in: "In"
+            case .notin: "NotIn"
+            case .exists: "Exists"
+            }
+        }
+    }
+
+    public var key: String
+    public var `operator`: Operator
+    /// Sorted; empty for `exists`.
+    public var values: [String]
+
+    public init(key: String, operator: Operator, values: [String]) {
+        self.key = key
+        self.operator = `operator`
+        self.values = values
+    }
+
+    /// Whether an object with `labels` meets the requirement.
+    public func matches(_ labels: [String: String]) -> Bool {
+        switch `operator` {
+        case .in: labels[key].map(values.contains) ?? false
+        case .notin: labels[key].map { !values.contains($0) } ?? true
+        case .exists: labels[key] != nil
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.key, lhs.operator.rawValue, lhs.values.joined(separator: ",")) <
+            (rhs.key, rhs.operator.rawValue, rhs.values.joined(separator: ","))
     }
 }
 

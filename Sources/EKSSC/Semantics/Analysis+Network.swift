@@ -59,6 +59,7 @@ extension Analysis {
                 case .dns: "dns"
                 case .aws: "aws"
                 case .ingress: "ingress"
+                case .match: nil
                 }
             }
             var tier = Tier(id: id, selector: [Label(key: "app", value: decl.name.value)], range: decl.range)
@@ -74,8 +75,15 @@ extension Analysis {
                     if choice(word, IngressSetting.self, what: "ingress setting") == IngressSetting.none {
                         tier.acceptsIngress = false
                     }
+                case .match(let key, let op, let values):
+                    guard let op = choice(op, LabelExpression.Operator.self, what: "match operator"),
+                          let key = check(KubernetesNames.labelKey(key.value), .invalidLabel, at: key.range) else { continue }
+                    let checked = values.compactMap { check(KubernetesNames.labelValue($0.value), .invalidLabel, at: $0.range) }
+                    guard checked.count == values.count else { continue }
+                    tier.expressions.append(LabelExpression(key: key, operator: op, values: Array(Set(checked)).sorted()))
                 }
             }
+            tier.expressions.sort()
             return tier
         }
     }

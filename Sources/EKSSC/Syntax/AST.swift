@@ -140,6 +140,9 @@ public enum TierSetting: Sendable {
     case aws(Name)
     /// `ingress none`: an egress-only tier that accepts no traffic.
     case ingress(Name)
+    /// `match KEY in V, ...`, `match KEY notin V, ...`, `match KEY exists`: a set-based
+    /// requirement added to the tier's selector.
+    case match(key: Name, operator: Name, values: [Name])
 }
 
 /// `flow FROM -> TO [on PORT, ...]`

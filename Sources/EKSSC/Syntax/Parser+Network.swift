@@ -5,7 +5,7 @@ extension Parser.State {
         "aws-endpoints", "ip-family",
     ]
     static let namespaceSettings = ["pod-security", "label", "isolation"]
-    static let tierSettings = ["select", "dns", "aws", "ingress"]
+    static let tierSettings = ["select", "dns", "aws", "ingress", "match"]
 
     /// `cluster = "cluster" , name , "{" , { end | cluster-setting } , "}"`
     mutating func parseCluster() throws(Parser.Recovery) -> ClusterDecl {
@@ -108,6 +108,13 @@ extension Parser.State {
             setting = .aws(try expectWord(after: "'aws'"))
         } else if takeWord("ingress") {
             setting = .ingress(try expectWord(after: "'ingress'"))
+        } else if takeWord("match") {
+            let key = try expectValue(after: "'match'")
+            let op = try expectWord(after: "the label key")
+            let values = op.value == "exists" ? [] : try list(after: "'\(op.value)'") { state, previous throws(Parser.Recovery) in
+                try state.expectValue(after: previous)
+            }
+            setting = .match(key: key, operator: op, values: values)
         } else {
             throw unknownSetting(in: "tier", among: Self.tierSettings)
         }

@@ -38,7 +38,9 @@ struct DeclaredNetwork {
 
     /// The tiers whose selector selects `pod` (every label of the selector is on the pod).
     func tiers(of pod: NetworkEndpoint.Pod) -> [Tier] {
-        (tiersByNamespace[pod.namespace] ?? []).filter { tier in tier.selector.allSatisfy { pod.labels[$0.key] == $0.value } }
+        (tiersByNamespace[pod.namespace] ?? []).filter { tier in
+            tier.selector.allSatisfy { pod.labels[$0.key] == $0.value } && tier.expressions.allSatisfy { $0.matches(pod.labels) }
+        }
     }
 
     func isolated(_ pod: NetworkEndpoint.Pod) -> Bool {

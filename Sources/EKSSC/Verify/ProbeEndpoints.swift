@@ -62,7 +62,16 @@ struct ProbeEndpoints {
             }
         }
         for tier in model.tiers {
-            let labels = Dictionary(tier.selector.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            // Exactly the selector's labels, plus the first value of each `in` and a value for
+            // each `exists` (a `notin` key is left off, which meets it).
+            var labels = Dictionary(tier.selector.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            for expression in tier.expressions where labels[expression.key] == nil {
+                switch expression.operator {
+                case .in: labels[expression.key] = expression.values.first
+                case .exists: labels[expression.key] = "present"
+                case .notin: break
+                }
+            }
             probes.append(Probe(endpoint: .pod(.init(namespace: tier.id.namespace, displayName: tier.id.description,
                                                      labels: labels, namedPorts: portsByTier[tier.id] ?? [:])),
                                 role: .tier(tier.id)))

@@ -17,8 +17,8 @@ public struct NetworkPolicyPass: LoweringPass {
     public init() {}
 
     public func run(_ model: SecurityModel) -> PassOutput {
-        var selectors: [TierID: [Label]] = [:]
-        for tier in model.tiers { selectors[tier.id] = tier.selector }
+        var selectors: [TierID: Tier] = [:]
+        for tier in model.tiers { selectors[tier.id] = tier }
 
         var manifests: [NetworkPolicyManifest] = []
         for namespace in Self.isolatedNamespaces(of: model) {
@@ -71,7 +71,7 @@ public struct NetworkPolicyPass: LoweringPass {
 
     /// `namespace-flows` in each default-deny namespace that a flow names as a whole: every pod
     /// of it gets the flows from and to the namespace.
-    func namespacePolicies(_ model: SecurityModel, selectors: [TierID: [Label]]) -> [NetworkPolicyManifest] {
+    func namespacePolicies(_ model: SecurityModel, selectors: [TierID: Tier]) -> [NetworkPolicyManifest] {
         let isolated = Set(Self.isolatedNamespaces(of: model))
         var into: [String: [Flow]] = [:]
         var outOf: [String: [Flow]] = [:]
@@ -97,7 +97,7 @@ public struct NetworkPolicyPass: LoweringPass {
     }
 
     /// The policy of one tier from the flows into it and out of it (each in model order).
-    func policy(for tier: Tier, into: [Flow], outOf: [Flow], selectors: [TierID: [Label]]) -> NetworkPolicyManifest {
+    func policy(for tier: Tier, into: [Flow], outOf: [Flow], selectors: [TierID: Tier]) -> NetworkPolicyManifest {
         let ingress = into.map {
             NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
         }
@@ -105,9 +105,11 @@ public struct NetworkPolicyPass: LoweringPass {
             NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
         }
         if tier.dns { egress.append(Self.dnsRule) }
-        return NetworkPolicyManifest(
+        var policy = NetworkPolicyManifest(
             metadata: .managed(name: "\(tier.id.name)-policy", namespace: tier.id.namespace),
             podSelector: tier.selector, ingress: ingress, egress: egress)
+        policy.podSelectorExpressions = tier.expressions
+        return policy
     }
 
     /// AWS and Pod Identity egress for the tier's apps.
@@ -124,14 +126,16 @@ public struct NetworkPolicyPass: LoweringPass {
     }
 
     /// The peer for the other end of a flow, as seen from the policy's namespace (`here`'s).
-    func peer(for endpoint: FlowEndpoint, seenFrom here: FlowEndpoint, selectors: [TierID: [Label]]) -> NetworkPolicyPeer {
+    func peer(for endpoint: FlowEndpoint, seenFrom here: FlowEndpoint, selectors: [TierID: Tier]) -> NetworkPolicyPeer {
         switch endpoint {
         case .cidr(let block):
             return .ipBlock(block)
         case .tier(let other):
             // The analyzer resolves every tier reference; `app=<name>` is the documented default.
-            let selector = selectors[other] ?? [Label(key: "app", value: other.name)]
-            return .pods(namespace: other.namespace == here.namespace ? nil : other.namespace, selector: selector)
+            let tier = selectors[other]
+            let selector = tier?.selector ?? [Label(key: "app", value: other.name)]
+            return .pods(namespace: other.namespace == here.namespace ? nil : other.namespace, selector: selector,
+                         expressions: tier?.expressions ?? [])
         case .namespace(let name):
             return .pods(namespace: name == here.namespace ? nil : name, selector: [])
         case .namespaces(let labels):
