@@ -87,9 +87,9 @@ struct NetworkVerification {
                 }
             }
         }
-        let findings = differences.map { key, ports in
+        let findings = differences.map { key, found in
             VerifyFinding(kind: .network, from: probes[key.from].endpoint.description, to: probes[key.to].endpoint.description,
-                          what: Self.describe(ports, of: self.probePorts(endpoints)), declared: !key.allowed,
+                          what: Self.describe(found, of: ports), declared: !key.allowed,
                           allowed: key.allowed,
                           source: source(from: tiersOf[key.from], to: tiersOf[key.to], probes[key.from].endpoint,
                                          probes[key.to].endpoint))
