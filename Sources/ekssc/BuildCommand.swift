@@ -43,6 +43,21 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
 
+        // The same proof as `ekssc verify`: nothing is written that allows other than declared.
+        if let model = result.model {
+            do {
+                let report = try Verifier.verify(model: model, files: files)
+                if !report.passed {
+                    Terminal.standardError.write(report.text(in: source, matrix: false))
+                    Terminal.standardError.write("nothing written: the emitted policies differ from the declarations\n")
+                    throw ExitCode(1)
+                }
+            } catch let error as VerifyError {
+                Terminal.standardError.fail("\(error)")
+                throw ExitCode(2)
+            }
+        }
+
         if check {
             let stale = OutputWriter().staleFiles(files, in: output)
             guard !stale.isEmpty else { return }

@@ -5,6 +5,11 @@ public enum KubernetesDiagnostic: String, DiagnosticCatalog {
     case roleARNPathRemoved = "role-arn-path-removed"
     /// aws-auth maps users or roles but no node role, so nodes cannot join.
     case awsAuthWithoutNodeRole = "aws-auth-without-node-role"
+    /// An app with an IAM role whose pods are behind default deny with no way to AWS.
+    case awsUnreachable = "aws-unreachable"
+    /// An app without a tier in a namespace with a default-deny policy.
+    case isolatedAppWithoutTier = "isolated-app-without-tier"
+    /// A declared flow to a CIDR that contains the instance metadata address.
 
     public static let stage = "kubernetes"
 }

@@ -16,6 +16,7 @@ public enum ModelChecks {
         OutputNameCheck(),
         WorkloadRoleMappingCheck(),
         AWSAuthCheck(),
+        NetworkReachabilityCheck(),
     ]
 
     /// Every check's diagnostics, sorted for display.

@@ -5,10 +5,15 @@ public struct BuildResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every lint finding, waived ones included; nil when linting did not run.
     public var lint: LintReport?
+    /// The model the artifacts were lowered from (nil after front-end errors): what
+    /// `Verifier.verify` compares the emitted files with.
+    public var model: SecurityModel?
 
-    public init(artifacts: BuildArtifacts?, diagnostics: [Diagnostic], lint: LintReport? = nil) {
+    public init(artifacts: BuildArtifacts?, diagnostics: [Diagnostic], lint: LintReport? = nil,
+                model: SecurityModel? = nil) {
         self.lint = lint
         self.artifacts = artifacts
         self.diagnostics = diagnostics
+        self.model = model
     }
 }

@@ -47,6 +47,6 @@ public enum Compiler {
         let lowered = PassPipeline.run(model, sourceName: sourceName)
         let diagnostics = (frontEnd.diagnostics + lowered.diagnostics).sortedForDisplay()
         return BuildResult(artifacts: diagnostics.hasErrors ? nil : lowered.artifacts, diagnostics: diagnostics,
-                           lint: frontEnd.lint)
+                           lint: frontEnd.lint, model: model)
     }
 }

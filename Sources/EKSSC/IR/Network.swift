@@ -1,15 +1,26 @@
 /// `namespace NAME { ... }`
 public struct Namespace: Sendable {
+    /// Whether `selector` (every label must be present) selects this namespace, whose labels
+    /// include `kubernetes.io/metadata.name` as the API server sets it.
+    public func matches(_ selector: [Label]) -> Bool {
+        selector.allSatisfy { label in
+            (label.key == "kubernetes.io/metadata.name" && label.value == name) || labels.contains(label)
+        }
+    }
+
     public var name: String
     public var podSecurity: PodSecurityLevel?
     /// `latest` when not given.
     public var podSecurityVersion: String
     /// Extra labels, sorted by key.
     public var labels: [Label]
+    /// Whether a namespace that runs workloads gets a default-deny NetworkPolicy (`isolation off`: no).
+    public var isolated: Bool
     public var range: SourceRange
 
     public init(name: String, podSecurity: PodSecurityLevel? = nil, podSecurityVersion: String = "latest",
-                labels: [Label] = [], range: SourceRange = .empty(at: 0)) {
+                labels: [Label] = [], isolated: Bool = true, range: SourceRange = .empty(at: 0)) {
+        self.isolated = isolated
         self.name = name
         self.podSecurity = podSecurity
         self.podSecurityVersion = podSecurityVersion
@@ -59,9 +70,18 @@ public struct Tier: Sendable {
     public var selector: [Label]
     /// Whether the tier gets DNS egress to kube-dns.
     public var dns: Bool
+    /// Whether the tier gets egress to the cluster's AWS endpoints when one of its apps has a role.
+    public var aws: Bool
+    /// False for `ingress none`: an egress-only tier that no flow may enter.
+    public var acceptsIngress: Bool
+    /// `match` requirements, in addition to `selector`; sorted by key.
+    public var expressions: [LabelExpression] = []
     public var range: SourceRange
 
-    public init(id: TierID, selector: [Label], dns: Bool = true, range: SourceRange = .empty(at: 0)) {
+    public init(id: TierID, selector: [Label], dns: Bool = true, aws: Bool = true, acceptsIngress: Bool = true,
+                range: SourceRange = .empty(at: 0)) {
+        self.aws = aws
+        self.acceptsIngress = acceptsIngress
         self.id = id
         self.selector = selector
         self.dns = dns
@@ -69,10 +89,73 @@ public struct Tier: Sendable {
     }
 }
 
+/// A set-based selector requirement: `KEY in (V, ...)`, `KEY notin (V, ...)`, `KEY exists`.
+public struct LabelExpression: Sendable, Hashable, Comparable {
+    public enum Operator: String, Sendable, Hashable, CaseIterable {
+        case `in`, notin, exists
+
+        /// The Kubernetes spelling: `In`, `NotIn`, `Exists`.
+        public var kubernetesName: String {
+            switch self {
+            case .in: "In"
+            case .notin: "NotIn"
+            case .exists: "Exists"
+            }
+        }
+    }
+
+    public var key: String
+    public var `operator`: Operator
+    /// Sorted; empty for `exists`.
+    public var values: [String]
+
+    public init(key: String, operator: Operator, values: [String]) {
+        self.key = key
+        self.operator = `operator`
+        self.values = values
+    }
+
+    /// Whether an object with `labels` meets the requirement.
+    public func matches(_ labels: [String: String]) -> Bool {
+        switch `operator` {
+        case .in: labels[key].map(values.contains) ?? false
+        case .notin: labels[key].map { !values.contains($0) } ?? true
+        case .exists: labels[key] != nil
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        (lhs.key, lhs.operator.rawValue, lhs.values.joined(separator: ",")) <
+            (rhs.key, rhs.operator.rawValue, rhs.values.joined(separator: ","))
+    }
+}
+
 /// One end of a flow.
 public enum FlowEndpoint: Sendable, Hashable, Comparable {
     case tier(TierID)
     case cidr(IPBlock)
+    /// Every pod of a namespace (`namespace monitoring`, `monitoring/*`).
+    case namespace(String)
+    /// Every pod of every namespace with these labels (sorted; `namespaces where team = x`).
+    case namespaces(where: [Label])
+
+    /// The namespace whose pods this end stands for, for a tier or a whole namespace.
+    public var namespace: String? {
+        switch self {
+        case .tier(let id): id.namespace
+        case .namespace(let name): name
+        case .cidr, .namespaces: nil
+        }
+    }
+
+    private var order: Int {
+        switch self {
+        case .tier: 0
+        case .namespace: 1
+        case .namespaces: 2
+        case .cidr: 3
+        }
+    }
 
     public var tier: TierID? {
         if case .tier(let id) = self { return id }
@@ -82,9 +165,10 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
     public static func < (lhs: FlowEndpoint, rhs: FlowEndpoint) -> Bool {
         switch (lhs, rhs) {
         case (.tier(let a), .tier(let b)): a < b
-        case (.tier, .cidr): true
-        case (.cidr, .tier): false
         case (.cidr(let a), .cidr(let b)): a < b
+        case (.namespace(let a), .namespace(let b)): a < b
+        case (.namespaces(let a), .namespaces(let b)): a.lexicographicallyPrecedes(b)
+        default: lhs.order < rhs.order
         }
     }
 }

@@ -85,6 +85,10 @@ public struct Cluster: Sendable {
     public var monitoring: Monitoring
     /// `require-boundary`: every app role must name a permissions boundary.
     public var requiresPermissionsBoundary: Bool
+    /// How pods reach AWS APIs; nil when the file does not say (no derived AWS egress).
+    public var awsEndpoints: AWSEndpoints?
+    /// `ip-family`: IPv6 clusters reach the Pod Identity agent and AWS over IPv6 too.
+    public var ipFamily: IPFamily
     public var range: SourceRange
 
     public init(
@@ -92,9 +96,12 @@ public struct Cluster: Sendable {
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
         oidcProviderExists: Bool = false, monitoring: Monitoring = Monitoring(),
-        requiresPermissionsBoundary: Bool = false, range: SourceRange = .empty(at: 0)
+        requiresPermissionsBoundary: Bool = false, awsEndpoints: AWSEndpoints? = nil, ipFamily: IPFamily = .ipv4,
+        range: SourceRange = .empty(at: 0)
     ) {
         self.requiresPermissionsBoundary = requiresPermissionsBoundary
+        self.ipFamily = ipFamily
+        self.awsEndpoints = awsEndpoints
         self.name = name
         self.account = account
         self.region = region
@@ -136,6 +143,19 @@ public enum ControlPlaneLogType: String, Sendable, Hashable, CaseIterable, Compa
     public static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+}
+
+/// `aws-endpoints`: where pods send AWS API calls (STS and the services their roles name).
+public enum AWSEndpoints: Sendable, Hashable {
+    /// The public endpoints: any address on TCP 443 except private, shared and link-local ranges.
+    case `public`
+    /// Interface VPC endpoints in these subnets (sorted CIDRs), on TCP 443.
+    case vpc([String])
+}
+
+/// The address family of the cluster's pods (`ip-family`; IPv4 unless the file says otherwise).
+public enum IPFamily: String, Sendable, Hashable, CaseIterable {
+    case ipv4, ipv6
 }
 
 public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {

@@ -22,6 +22,8 @@ extension Analysis {
         var oidcProvider: OIDCProviderSource?
         var monitoringSettings: [Located<MonitoringSetting>] = []
         var requiresBoundary = false
+        var awsEndpoints: AWSEndpoints?
+        var ipFamily = IPFamily.ipv4
         for setting in decl.settings {
             switch setting.value {
             case .account(let name):
@@ -53,6 +55,10 @@ extension Analysis {
                 monitoringSettings = settings
             case .requireBoundary:
                 requiresBoundary = true
+            case .awsEndpoints(let kind, let cidrs):
+                awsEndpoints = self.awsEndpoints(kind, cidrs: cidrs)
+            case .ipFamily(let name):
+                ipFamily = choice(name, IPFamily.self, what: "ip family") ?? .ipv4
             }
         }
         for (present, setting, example) in [
@@ -81,7 +87,32 @@ extension Analysis {
             oidcIssuer: issuer.text.value, secretsEncryptionKey: encryptionKey?.arn, logging: logging.sorted(),
             endpoint: endpoint, publicAccessCIDRs: publicAccess, authenticationMode: authentication,
             oidcProviderExists: oidcProvider == .existing, monitoring: monitoring,
-            requiresPermissionsBoundary: requiresBoundary, range: decl.range)
+            requiresPermissionsBoundary: requiresBoundary, awsEndpoints: awsEndpoints, ipFamily: ipFamily,
+            range: decl.range)
+    }
+
+    /// `aws-endpoints public` (no CIDRs) or `aws-endpoints vpc "CIDR", ...` (at least one).
+    func awsEndpoints(_ kind: Name, cidrs: [Name]) -> AWSEndpoints? {
+        switch choice(kind, AWSEndpointsWord.self, what: "aws-endpoints kind") {
+        case nil:
+            return nil
+        case .public?:
+            if let first = cidrs.first {
+                error(.invalidValue, "'aws-endpoints public' takes no CIDRs", at: first.range,
+                      hint: "write 'aws-endpoints vpc \"CIDR\", ...' for interface VPC endpoints")
+                return nil
+            }
+            return .public
+        case .vpc?:
+            guard !cidrs.isEmpty else {
+                error(.missingSetting, "'aws-endpoints vpc' needs the CIDRs of the endpoint subnets", at: kind.range,
+                      hint: "add them: 'aws-endpoints vpc \"10.0.128.0/24\"'")
+                return nil
+            }
+            let blocks = cidrs.compactMap { cidr($0) }
+            guard blocks.count == cidrs.count else { return nil }
+            return .vpc(Array(Set(blocks.map(\.description))).sorted())
+        }
     }
 
     /// A CIDR block, or nil after reporting why not (host bits set: the corrected block as hint).

@@ -4,8 +4,11 @@ extension Analysis {
         namespaceDecls.values.sorted { $0.name.value < $1.name.value }.map { decl in
             _ = check(KubernetesNames.label(decl.name.value, what: "namespace name"), .invalidName, at: decl.name.range)
             checkDuplicateSettings(decl.settings) { setting in
-                if case .podSecurity = setting { return "pod-security" }
-                return nil
+                switch setting {
+                case .podSecurity: "pod-security"
+                case .isolation: "isolation"
+                case .label: nil
+                }
             }
             var namespace = Namespace(name: decl.name.value, range: decl.range)
             var labels: [String: (label: Label, range: SourceRange)] = [:]
@@ -35,6 +38,8 @@ extension Analysis {
                     } else {
                         labels[label.key] = (label, syntax.key.range)
                     }
+                case .isolation(let word):
+                    namespace.isolated = choice(word, OnOff.self, what: "isolation setting")?.isOn ?? true
                 }
             }
             namespace.labels = labels.values.map(\.label).sorted()
@@ -58,6 +63,9 @@ extension Analysis {
                 switch setting {
                 case .select: "select"
                 case .dns: "dns"
+                case .aws: "aws"
+                case .ingress: "ingress"
+                case .match: nil
                 }
             }
             var tier = Tier(id: id, selector: [Label(key: "app", value: decl.name.value)], range: decl.range)
@@ -67,8 +75,21 @@ extension Analysis {
                     tier.selector = Array(Set(labels.compactMap(label))).sorted()
                 case .dns(let word):
                     tier.dns = choice(word, OnOff.self, what: "dns setting")?.isOn ?? true
+                case .aws(let word):
+                    tier.aws = choice(word, OnOff.self, what: "aws setting")?.isOn ?? true
+                case .ingress(let word):
+                    if choice(word, IngressSetting.self, what: "ingress setting") == IngressSetting.none {
+                        tier.acceptsIngress = false
+                    }
+                case .match(let key, let op, let values):
+                    guard let op = choice(op, LabelExpression.Operator.self, what: "match operator"),
+                          let key = check(KubernetesNames.labelKey(key.value), .invalidLabel, at: key.range) else { continue }
+                    let checked = values.compactMap { check(KubernetesNames.labelValue($0.value), .invalidLabel, at: $0.range) }
+                    guard checked.count == values.count else { continue }
+                    tier.expressions.append(LabelExpression(key: key, operator: op, values: Array(Set(checked)).sorted()))
                 }
             }
+            tier.expressions.sort()
             return tier
         }
     }
@@ -132,7 +153,12 @@ extension Analysis {
                     ports.insert(PortRule(protocol: proto, port: nil))
                 }
             }
-            if let tier = destination?.tier {
+            if case .namespace(let namespace)? = destination {
+                reachedTiers.formUnion(tierDecls.keys.filter { $0.namespace == namespace })
+            } else if case .namespaces? = destination {
+                // Which namespaces carry the labels is only known with the model: count them all.
+                reachedTiers.formUnion(tierDecls.keys)
+            } else if let tier = destination?.tier {
                 reachedTiers.insert(tier)
             } else if destination == nil, case .tier(let reference) = decl.destination {
                 // The flow was meant for some tier: do not also call its likely target unreachable.
@@ -155,6 +181,12 @@ extension Analysis {
         switch syntax {
         case .tier(let reference):
             return resolveTier(reference).map(FlowEndpoint.tier)
+        case .namespace(let name, _):
+            return requireNamespace(name) ? .namespace(name.value) : nil
+        case .namespacesWhere(let syntax, _):
+            let labels = syntax.compactMap(label)
+            guard labels.count == syntax.count else { return nil }
+            return .namespaces(where: Array(Set(labels)).sorted())
         case .cidr(let name, let except, _):
             let main = cidr(name)
             var carved: [String] = []
@@ -171,10 +203,18 @@ extension Analysis {
         }
     }
 
-    /// Warns about tiers that no flow reaches.
-    /// A flow with an error elsewhere still counts, so one mistake does not cascade.
-    func checkTierReachability(tiers: [Tier]) {
-        for tier in tiers where !reachedTiers.contains(tier.id) {
+    /// Warns about tiers that no flow reaches (egress-only tiers excepted); rejects flows into
+    /// an `ingress none` tier. A flow with an error elsewhere still counts, so one mistake does
+    /// not cascade.
+    func checkTierReachability(tiers: [Tier], flows: [Flow]) {
+        let egressOnly = Set(tiers.filter { !$0.acceptsIngress }.map(\.id))
+        for flow in flows {
+            guard let destination = flow.destination.tier, egressOnly.contains(destination) else { continue }
+            error(.flowIntoEgressOnlyTier, "flow into tier '\(destination)', which says 'ingress none'", at: flow.range,
+                  notes: tierDecls[destination].map { [DiagnosticNote("tier declared here", at: $0.name.range)] } ?? [],
+                  hint: "remove the flow, or the tier's 'ingress none'")
+        }
+        for tier in tiers where !reachedTiers.contains(tier.id) && tier.acceptsIngress {
             guard let decl = tierDecls[tier.id] else { continue }
             warning(.unreachableTier, "no flow goes to tier '\(tier.id)'", at: decl.name.range,
                     hint: "its pods accept no traffic; add a flow to it if they serve anything")

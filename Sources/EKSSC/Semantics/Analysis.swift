@@ -58,7 +58,7 @@ final class Analysis {
         let principals = analyzeMappings()
         let nodeRoles = analyzeNodes()
         let storageClasses = analyzeStorageClasses()
-        checkTierReachability(tiers: tiers)
+        checkTierReachability(tiers: tiers, flows: flows)
         checkStoreUsage(stores)
         checkStoreConditions(stores, apps: apps, namespaces: namespaces)
         guard let cluster else { return nil }

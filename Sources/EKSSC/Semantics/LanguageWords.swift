@@ -29,3 +29,13 @@ enum EffectWord: String, CaseIterable {
 
     var effect: PolicyEffect { self == .allow ? .allow : .deny }
 }
+
+/// `ingress none`: the one value of a tier's ingress setting.
+enum IngressSetting: String, CaseIterable {
+    case none
+}
+
+/// `aws-endpoints public | vpc "CIDR", ...`
+enum AWSEndpointsWord: String, CaseIterable {
+    case `public`, vpc
+}

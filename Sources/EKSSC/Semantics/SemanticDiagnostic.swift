@@ -74,6 +74,7 @@ public enum SemanticDiagnostic: String, DiagnosticCatalog {
     case storageBackend = "storage-backend"
     case multipleDefaultStorageClasses = "multiple-default-storage-classes"
     case cidrOnlyFlow = "cidr-only-flow"
+    case flowIntoEgressOnlyTier = "flow-into-egress-only-tier"
     case nonResourceURLInRole = "non-resource-url-in-role"
 
     // Model checks (`Checks/`): limits and collisions of what the build writes.

@@ -102,6 +102,10 @@ public enum ClusterSetting: Sendable {
     case monitoring([Located<MonitoringSetting>])
     /// `require-boundary`: every app role must have a permissions boundary (lint EKS-IAM-011).
     case requireBoundary
+    /// `aws-endpoints public` or `aws-endpoints vpc "10.0.128.0/24", ...`: how pods reach AWS APIs.
+    case awsEndpoints(Name, cidrs: [Name])
+    /// `ip-family ipv4 | ipv6`: the cluster's pod address family.
+    case ipFamily(Name)
 }
 
 extension ClusterSetting {
@@ -119,6 +123,8 @@ extension ClusterSetting {
         case .authentication: "authentication"
         case .monitoring: "monitoring"
         case .requireBoundary: "require-boundary"
+        case .awsEndpoints: "aws-endpoints"
+        case .ipFamily: "ip-family"
         }
     }
 }
@@ -151,6 +157,8 @@ public enum NamespaceSetting: Sendable {
     case podSecurity(level: Name, version: Name?)
     /// `label team = payments`
     case label(LabelSyntax)
+    /// `isolation on | off`: whether the namespace gets a default-deny NetworkPolicy.
+    case isolation(Name)
 }
 
 /// `KEY = VALUE`, each a word or a quoted string.
@@ -186,6 +194,13 @@ public enum TierSetting: Sendable {
     case select([LabelSyntax])
     /// `dns on | off`
     case dns(Name)
+    /// `aws on | off`: egress to the cluster's AWS endpoints for tiers whose apps have IAM roles.
+    case aws(Name)
+    /// `ingress none`: an egress-only tier that accepts no traffic.
+    case ingress(Name)
+    /// `match KEY in V, ...`, `match KEY notin V, ...`, `match KEY exists`: a set-based
+    /// requirement added to the tier's selector.
+    case match(key: Name, operator: Name, values: [Name])
 }
 
 /// `flow FROM -> TO [on PORT, ...] [{ waive ... }]`
@@ -210,10 +225,16 @@ public enum FlowEndpointSyntax: Sendable {
     case tier(TierReference)
     /// `cidr "10.0.0.0/16" [except "10.0.1.0/24", ...]`
     case cidr(Name, except: [Name], range: SourceRange)
+    /// `namespace monitoring` or `monitoring/*`: every pod of a namespace.
+    case namespace(Name, range: SourceRange)
+    /// `namespaces where team = payments, ...`: every pod of the namespaces with these labels.
+    case namespacesWhere([LabelSyntax], range: SourceRange)
 
     public var range: SourceRange {
         switch self {
         case .tier(let reference): reference.range
+        case .namespace(_, let range): range
+        case .namespacesWhere(_, let range): range
         case .cidr(_, _, let range): range
         }
     }

@@ -2,11 +2,11 @@
 extension Parser.State {
     static let clusterSettings = [
         "account", "region", "oidc", "oidc-provider", "secrets-encryption", "logging", "endpoint", "public-access", "authentication",
-        "monitoring", "require-boundary",
+        "monitoring", "require-boundary", "aws-endpoints", "ip-family",
     ]
     static let monitoringSettings = ["trail", "flow-logs"]
-    static let namespaceSettings = ["pod-security", "label"]
-    static let tierSettings = ["select", "dns"]
+    static let namespaceSettings = ["pod-security", "label", "isolation"]
+    static let tierSettings = ["select", "dns", "aws", "ingress", "match"]
 
     /// `cluster = "cluster" , name , "{" , { end | cluster-setting } , "}"`
     mutating func parseCluster() throws(Parser.Recovery) -> ClusterDecl {
@@ -38,6 +38,12 @@ extension Parser.State {
                 try state.parseMonitoringSetting()
             }.settings)
         case "require-boundary": advance(); setting = .requireBoundary
+        case "aws-endpoints":
+            advance()
+            let kind = try expectWord(after: after)
+            let cidrs = current.kind == .string ? try stringList(after: "'\(kind.value)'") : []
+            setting = .awsEndpoints(kind, cidrs: cidrs)
+        case "ip-family": advance(); setting = .ipFamily(try expectWord(after: after))
         default: throw unknownSetting(in: "cluster", among: Self.clusterSettings)
         }
         use(.clusterSetting)
@@ -89,6 +95,8 @@ extension Parser.State {
             setting = .podSecurity(level: level, version: version)
         } else if takeWord("label") {
             setting = .label(try parseLabel(after: "'label'"))
+        } else if takeWord("isolation") {
+            setting = .isolation(try expectWord(after: "'isolation'"))
         } else {
             throw unknownSetting(in: "namespace", among: Self.namespaceSettings)
         }
@@ -127,6 +135,17 @@ extension Parser.State {
             })
         } else if takeWord("dns") {
             setting = .dns(try expectWord(after: "'dns'"))
+        } else if takeWord("aws") {
+            setting = .aws(try expectWord(after: "'aws'"))
+        } else if takeWord("ingress") {
+            setting = .ingress(try expectWord(after: "'ingress'"))
+        } else if takeWord("match") {
+            let key = try expectValue(after: "'match'")
+            let op = try expectWord(after: "the label key")
+            let values = op.value == "exists" ? [] : try list(after: "'\(op.value)'") { state, previous throws(Parser.Recovery) in
+                try state.expectValue(after: previous)
+            }
+            setting = .match(key: key, operator: op, values: values)
         } else {
             throw unknownSetting(in: "tier", among: Self.tierSettings)
         }
@@ -163,11 +182,33 @@ extension Parser.State {
             let except = takeWord("except") ? try stringList(after: "'except'") : []
             return .cidr(cidr, except: except, range: range(from: start))
         }
+        if current.isWord("namespaces"), next.isWord("where") {
+            let start = take().range.start
+            advance()
+            let labels = try list(after: "'where'") { state, previous throws(Parser.Recovery) in
+                try state.parseLabel(after: previous)
+            }
+            return .namespacesWhere(labels, range: range(from: start))
+        }
+        if current.isWord("namespace"), next.kind == .word {
+            let start = take().range.start
+            let name = try expectName("a namespace name", after: "'namespace'")
+            return .namespace(name, range: range(from: start))
+        }
         guard current.kind == .word else {
             throw fail(SyntaxDiagnostic.expectedEndpoint(
                 .error, "expected a tier or 'cidr \"…\"' after \(previous)", at: current.range))
         }
-        return .tier(try parseTierReference(after: previous))
+        // `tier-ref`, or `NAMESPACE/*` for every pod of the namespace.
+        use(.tierRef)
+        let first = try expectName("a tier name", after: previous)
+        guard take(.slash) else { return .tier(TierReference(namespace: nil, name: first, range: first.range)) }
+        if current.kind == .star {
+            let star = take()
+            return .namespace(first, range: first.range.union(star.range))
+        }
+        let second = try expectName("a tier name", after: "'/'")
+        return .tier(TierReference(namespace: first, name: second, range: first.range.union(second.range)))
     }
 
     /// `tier-ref = name , [ "/" , name ]`

@@ -117,7 +117,7 @@ import Testing
         let positions = order.compactMap { guide.range(of: $0)?.lowerBound }
         #expect(positions.count == order.count && positions == positions.sorted(), "\(guide)")
         #expect(guide.contains("--capabilities CAPABILITY_NAMED_IAM"))
-        #expect(!guide.contains("EBS CSI") && !guide.contains("Network policy enforcement"))
+        #expect(!guide.contains("EBS CSI") && !guide.contains("External Secrets Operator"))
     }
 }
 

@@ -104,7 +104,7 @@ struct DiffCommandTests {
         let output = try Self.run([Self.guide, "--live", Self.guide])
         #expect(output.status == 2)
         #expect(output.standardError.hasSuffix(
-            "ekssc: error: cannot read live objects from '\(Self.guide)': 14:3: did not find expected <document start>\n"))
+            "ekssc: error: cannot read live objects from '\(Self.guide)': 15:3: did not find expected <document start>\n"))
     }
 
     @Test(arguments: [

@@ -6,6 +6,8 @@ public struct NetworkPolicyManifest: KubernetesManifest, Hashable {
     public var metadata: ObjectMeta
     /// The pods the policy applies to; empty selects every pod of the namespace.
     public var podSelector: [Label]
+    /// Set-based requirements of the pod selector (`matchExpressions`).
+    public var podSelectorExpressions: [LabelExpression] = []
     public var ingress: [NetworkPolicyRule]
     public var egress: [NetworkPolicyRule]
 
@@ -22,7 +24,7 @@ public struct NetworkPolicyManifest: KubernetesManifest, Hashable {
 
     public var body: [Document.Entry] {
         var spec: [Document.Entry] = [
-            .init("podSelector", .selector(matching: podSelector)),
+            .init("podSelector", .selector(matching: podSelector, expressions: podSelectorExpressions)),
             .init("policyTypes", .strings(["Ingress", "Egress"])),
         ]
         if !ingress.isEmpty {
@@ -60,7 +62,9 @@ public enum NetworkPolicyPeer: Sendable, Hashable {
     /// `namespace` nil: pods of the policy's own namespace (a bare `podSelector`). Otherwise a
     /// `namespaceSelector` on `kubernetes.io/metadata.name` and the `podSelector` in the same
     /// element, so both must match.
-    case pods(namespace: String?, selector: [Label])
+    case pods(namespace: String?, selector: [Label], expressions: [LabelExpression] = [])
+    /// Every pod of the namespaces with these labels (a `namespaceSelector` alone).
+    case namespacesLabelled([Label])
     case ipBlock(IPBlock)
 
     /// The label the API server puts on every namespace, with the namespace's name.
@@ -68,13 +72,15 @@ public enum NetworkPolicyPeer: Sendable, Hashable {
 
     var document: Document {
         switch self {
-        case .pods(nil, let selector):
-            .map(["podSelector": .selector(matching: selector)])
-        case .pods(let namespace?, let selector):
+        case .pods(nil, let selector, let expressions):
+            .map(["podSelector": .selector(matching: selector, expressions: expressions)])
+        case .pods(let namespace?, let selector, let expressions):
             .map([
                 "namespaceSelector": .selector(matching: [Label(key: Self.namespaceNameLabel, value: namespace)]),
-                "podSelector": .selector(matching: selector),
+                "podSelector": .selector(matching: selector, expressions: expressions),
             ])
+        case .namespacesLabelled(let labels):
+            .map(["namespaceSelector": .selector(matching: labels)])
         case .ipBlock(let block):
             .map(["ipBlock": .map([
                 "cidr": .string(block.cidr),

@@ -1,9 +1,12 @@
 /// Lowers tiers and flows to NetworkPolicies.
 ///
-/// Every namespace with tiers gets `default-deny` (all pods, both directions, no rules). Every
+/// Every namespace that runs workloads (tiers, apps, namespaced secret stores) gets
+/// `default-deny` (all pods, both directions, no rules) unless it says `isolation off`. Every
 /// tier gets `<tier>-policy`: one ingress rule per flow into the tier and one egress rule per
 /// flow out of it, in the model's flow order (a flow declared once opens both ends), then the
-/// DNS egress rule to kube-dns unless the tier says `dns off`.
+/// derived egress: DNS to kube-dns unless `dns off`; HTTPS to the cluster's `aws-endpoints` when
+/// one of the tier's apps has an IAM role (unless `aws off`); the Pod Identity agent when one of
+/// them uses Pod Identity.
 public struct NetworkPolicyPass: LoweringPass {
     /// kube-dns / CoreDNS pods in kube-system, on UDP and TCP 53.
     static let dnsRule = NetworkPolicyRule(
@@ -14,52 +17,129 @@ public struct NetworkPolicyPass: LoweringPass {
     public init() {}
 
     public func run(_ model: SecurityModel) -> PassOutput {
-        var selectors: [TierID: [Label]] = [:]
-        for tier in model.tiers { selectors[tier.id] = tier.selector }
+        var selectors: [TierID: Tier] = [:]
+        for tier in model.tiers { selectors[tier.id] = tier }
 
         var manifests: [NetworkPolicyManifest] = []
-        let namespaces = Set(model.tiers.map(\.id.namespace)).sorted()
-        for namespace in namespaces {
+        for namespace in Self.isolatedNamespaces(of: model) {
             manifests.append(NetworkPolicyManifest(
                 metadata: .managed(name: "default-deny", namespace: namespace), podSelector: []))
         }
         // Flows by the tier at each end, in model order, so each policy costs only its own flows.
+        // A flow from or to a whole namespace applies to every tier of it too.
+        var tiersByNamespace: [String: [TierID]] = [:]
+        for tier in model.tiers { tiersByNamespace[tier.id.namespace, default: []].append(tier.id) }
+        func tiers(at endpoint: FlowEndpoint) -> [TierID] {
+            Self.namespaces(at: endpoint, in: model).flatMap { tiersByNamespace[$0] ?? [] }
+                + (endpoint.tier.map { [$0] } ?? [])
+        }
         var flowsInto: [TierID: [Flow]] = [:]
         var flowsOutOf: [TierID: [Flow]] = [:]
         for flow in model.flows {
-            if let destination = flow.destination.tier { flowsInto[destination, default: []].append(flow) }
-            if let source = flow.source.tier { flowsOutOf[source, default: []].append(flow) }
+            for destination in tiers(at: flow.destination) { flowsInto[destination, default: []].append(flow) }
+            for source in tiers(at: flow.source) { flowsOutOf[source, default: []].append(flow) }
         }
+        var appsByTier: [TierID: [App]] = [:]
+        for app in model.apps { if let tier = app.tier { appsByTier[tier, default: []].append(app) } }
         for tier in model.tiers {
-            manifests.append(policy(for: tier, into: flowsInto[tier.id] ?? [], outOf: flowsOutOf[tier.id] ?? [],
-                                    selectors: selectors))
+            var policy = policy(for: tier, into: flowsInto[tier.id] ?? [], outOf: flowsOutOf[tier.id] ?? [],
+                                selectors: selectors)
+            policy.egress += derivedEgress(for: tier, apps: appsByTier[tier.id] ?? [], cluster: model.cluster)
+            manifests.append(policy)
         }
+        manifests += namespacePolicies(model, selectors: selectors)
         return PassOutput(manifests: manifests)
     }
 
-    /// The policy of one tier from the flows into it and out of it (each in model order).
-    func policy(for tier: Tier, into: [Flow], outOf: [Flow], selectors: [TierID: [Label]]) -> NetworkPolicyManifest {
-        let ingress = into.map {
-            NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: tier.id, selectors: selectors)], ports: $0.ports)
-        }
-        var egress = outOf.map {
-            NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: tier.id, selectors: selectors)], ports: $0.ports)
-        }
-        if tier.dns { egress.append(Self.dnsRule) }
-        return NetworkPolicyManifest(
-            metadata: .managed(name: "\(tier.id.name)-policy", namespace: tier.id.namespace),
-            podSelector: tier.selector, ingress: ingress, egress: egress)
+    /// Namespaces that run workloads and do not say `isolation off`, sorted.
+    static func isolatedNamespaces(of model: SecurityModel) -> [String] {
+        var workloads = Set(model.tiers.map(\.id.namespace))
+        workloads.formUnion(model.apps.map(\.namespace))
+        workloads.formUnion(model.secretStores.compactMap(\.id.namespace))
+        let open = Set(model.namespaces.filter { !$0.isolated }.map(\.name))
+        return workloads.subtracting(open).sorted()
     }
 
-    /// The peer for the other end of a flow, as seen from `tier`'s namespace.
-    func peer(for endpoint: FlowEndpoint, seenFrom tier: TierID, selectors: [TierID: [Label]]) -> NetworkPolicyPeer {
+    /// The declared namespaces whose every pod an endpoint stands for (none for a tier or CIDR).
+    static func namespaces(at endpoint: FlowEndpoint, in model: SecurityModel) -> [String] {
+        switch endpoint {
+        case .namespace(let name): [name]
+        case .namespaces(let labels): model.namespaces.filter { $0.matches(labels) }.map(\.name)
+        case .tier, .cidr: []
+        }
+    }
+
+    /// `namespace-flows` in each default-deny namespace that a flow names as a whole: every pod
+    /// of it gets the flows from and to the namespace.
+    func namespacePolicies(_ model: SecurityModel, selectors: [TierID: Tier]) -> [NetworkPolicyManifest] {
+        let isolated = Set(Self.isolatedNamespaces(of: model))
+        var into: [String: [Flow]] = [:]
+        var outOf: [String: [Flow]] = [:]
+        for flow in model.flows {
+            for name in Self.namespaces(at: flow.destination, in: model) where isolated.contains(name) {
+                into[name, default: []].append(flow)
+            }
+            for name in Self.namespaces(at: flow.source, in: model) where isolated.contains(name) {
+                outOf[name, default: []].append(flow)
+            }
+        }
+        return Set(into.keys).union(outOf.keys).sorted().map { namespace in
+            let seenFrom = FlowEndpoint.namespace(namespace)
+            return NetworkPolicyManifest(
+                metadata: .managed(name: "namespace-flows", namespace: namespace), podSelector: [],
+                ingress: (into[namespace] ?? []).map {
+                    NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: seenFrom, selectors: selectors)], ports: $0.ports)
+                },
+                egress: (outOf[namespace] ?? []).map {
+                    NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: seenFrom, selectors: selectors)], ports: $0.ports)
+                })
+        }
+    }
+
+    /// The policy of one tier from the flows into it and out of it (each in model order).
+    func policy(for tier: Tier, into: [Flow], outOf: [Flow], selectors: [TierID: Tier]) -> NetworkPolicyManifest {
+        let ingress = into.map {
+            NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
+        }
+        var egress = outOf.map {
+            NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
+        }
+        if tier.dns { egress.append(Self.dnsRule) }
+        var policy = NetworkPolicyManifest(
+            metadata: .managed(name: "\(tier.id.name)-policy", namespace: tier.id.namespace),
+            podSelector: tier.selector, ingress: ingress, egress: egress)
+        policy.podSelectorExpressions = tier.expressions
+        return policy
+    }
+
+    /// AWS and Pod Identity egress for the tier's apps.
+    func derivedEgress(for tier: Tier, apps: [App], cluster: Cluster) -> [NetworkPolicyRule] {
+        let withRoles = apps.filter { $0.iamRole != nil }
+        var rules: [NetworkPolicyRule] = []
+        if tier.aws, !withRoles.isEmpty, let endpoints = cluster.awsEndpoints {
+            rules.append(DerivedEgress.awsRule(endpoints, family: cluster.ipFamily))
+        }
+        if withRoles.contains(where: { $0.identity == .podIdentity }) {
+            rules.append(DerivedEgress.podIdentityAgentRule(family: cluster.ipFamily))
+        }
+        return rules
+    }
+
+    /// The peer for the other end of a flow, as seen from the policy's namespace (`here`'s).
+    func peer(for endpoint: FlowEndpoint, seenFrom here: FlowEndpoint, selectors: [TierID: Tier]) -> NetworkPolicyPeer {
         switch endpoint {
         case .cidr(let block):
             return .ipBlock(block)
         case .tier(let other):
             // The analyzer resolves every tier reference; `app=<name>` is the documented default.
-            let selector = selectors[other] ?? [Label(key: "app", value: other.name)]
-            return .pods(namespace: other.namespace == tier.namespace ? nil : other.namespace, selector: selector)
+            let tier = selectors[other]
+            let selector = tier?.selector ?? [Label(key: "app", value: other.name)]
+            return .pods(namespace: other.namespace == here.namespace ? nil : other.namespace, selector: selector,
+                         expressions: tier?.expressions ?? [])
+        case .namespace(let name):
+            return .pods(namespace: name == here.namespace ? nil : name, selector: [])
+        case .namespaces(let labels):
+            return .namespacesLabelled(labels)
         }
     }
 }

@@ -22,6 +22,8 @@ enum FlowCIDRs {
         switch endpoint {
         case .tier(let id): "tier '\(id)'"
         case .cidr(let block): "'\(block.cidr)'"
+        case .namespace(let name): "namespace '\(name)'"
+        case .namespaces(let labels): "namespaces where \(labels.map { "\($0.key) = \($0.value)" }.joined(separator: ", "))"
         }
     }
 }

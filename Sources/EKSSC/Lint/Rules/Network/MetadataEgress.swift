@@ -9,7 +9,7 @@ struct MetadataEgress: LintRule {
         it (EKS Best Practices Guide, Identity and Access Management, "Restrict access to the \
         instance profile assigned to the worker node").
         """
-    let fix = "carve it out: except \"169.254.169.254/32\", or name the CIDRs the tier needs"
+    let fix = "carve it out: except \"169.254.169.254/32\", or name the CIDRs the tier needs; IRSA and Pod Identity replace the node's credentials"
     let badExample = """
         flow web -> cidr "0.0.0.0/0" on tcp/443
         """
@@ -17,12 +17,10 @@ struct MetadataEgress: LintRule {
         flow web -> cidr "0.0.0.0/0" except "169.254.169.254/32" on tcp/443
         """
 
-    static let addresses = ["169.254.169.254/32", "fd00:ec2::254/128"]
-
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.flows.compactMap { flow in
             guard case .tier(let tier) = flow.source, case .cidr(let block) = flow.destination,
-                  let address = Self.addresses.first(where: { FlowCIDRs.covers(block, $0) }) else { return nil }
+                  let address = InstanceMetadataEgress.opened(by: block) else { return nil }
             return finding("tier '\(tier)' may reach the instance metadata service \(address) through '\(block.cidr)'",
                            at: flow.range)
         }

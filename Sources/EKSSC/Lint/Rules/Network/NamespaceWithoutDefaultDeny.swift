@@ -7,11 +7,11 @@ struct NamespaceWithoutDefaultDeny: LintRule {
     let rationale = """
         Without a default-deny policy every pod of the namespace accepts traffic from every pod of \
         the cluster (EKS Best Practices Guide, Network security, "Create a default deny policy"). \
-        ekssc writes one for each namespace that declares a tier.
+        ekssc writes one for each namespace that runs workloads, unless it says `isolation off`.
         """
-    let fix = "declare the namespace's tiers and flows (a tier gives the namespace its default deny)"
+    let fix = "remove 'isolation off' and declare the tiers and flows the namespace's pods need"
     let badExample = """
-        namespace billing { pod-security restricted }
+        namespace billing { pod-security restricted; isolation off }
         app invoices in billing { }
         """
     let goodExample = """
@@ -21,9 +21,9 @@ struct NamespaceWithoutDefaultDeny: LintRule {
         flow web -> billing/invoices on tcp/8080
         """
 
-    /// Namespaces whose NetworkPolicies deny by default: today, those that declare a tier.
+    /// Namespaces whose NetworkPolicies deny by default: the ones the NetworkPolicy pass isolates.
     static func deniedByDefault(_ model: SecurityModel) -> Set<String> {
-        Set(model.tiers.map(\.id.namespace))
+        Set(NetworkPolicyPass.isolatedNamespaces(of: model))
     }
 
     func check(_ context: LintContext) -> [LintFinding] {
@@ -31,7 +31,7 @@ struct NamespaceWithoutDefaultDeny: LintRule {
         let denied = Self.deniedByDefault(model)
         let workloads = Set(model.apps.map(\.namespace))
         return model.namespaces.filter { workloads.contains($0.name) && !denied.contains($0.name) }.map { namespace in
-            finding("namespace '\(namespace.name)' runs apps but has no tier, so no default-deny NetworkPolicy",
+            finding("namespace '\(namespace.name)' runs apps but says 'isolation off', so it gets no default-deny NetworkPolicy",
                     at: context.sources.namespaceName(namespace))
         }
     }

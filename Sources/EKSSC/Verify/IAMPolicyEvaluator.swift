@@ -1,0 +1,174 @@
+/// Evaluates one IAM policy document (a trust policy or a permission policy) for one request,
+/// following AWS's documented policy logic for a single policy:
+///
+/// - An explicit `Deny` that matches wins over every `Allow`.
+/// - Otherwise an `Allow` that matches allows; nothing matching is an implicit deny.
+/// - A statement matches when its `Principal` (trust policies), `Action` and `Resource` match
+///   (`*` any run of characters, `?` one character; actions case-insensitively) and every
+///   condition holds: all keys of an operator, any value of a key.
+/// - Operators: StringEquals, StringNotEquals, StringEqualsIgnoreCase, StringLike,
+///   StringNotLike, ArnEquals, ArnLike, ArnNotEquals, ArnNotLike. A key missing from the
+///   request fails a positive operator and satisfies a negated one.
+/// - A key the request does not know (`unknownKeys`) or an operator not listed makes the
+///   statement's outcome unknown: an Allow becomes "may allow", a Deny "may deny" (reported).
+struct IAMPolicyEvaluator {
+    enum Decision: Equatable {
+        case allow
+        case explicitDeny
+        case implicitDeny
+        /// An Allow (or a Deny) depends on condition keys the request does not know.
+        case mayAllow(keys: [String])
+    }
+
+    struct Request {
+        /// `Service`, `Federated` or `AWS` and the principal's value; nil for permission policies.
+        var principal: (kind: String, value: String)?
+        var action: String
+        /// Nil for trust policies (no `Resource`).
+        var resource: String?
+        /// Condition keys the request carries (lowercased keys compare case-insensitively).
+        var context: [String: String]
+        /// Prefixes of the condition keys this request knows completely: a key under one of
+        /// them that is not in `context` is missing; any other absent key is unknown.
+        var knownKeyPrefixes: [String] = []
+    }
+
+    let statements: [Document]
+
+    init(_ policy: Document, path: String) throws(VerifyError) {
+        switch policy["Statement"] {
+        case .list(let list)?: statements = list
+        case .map(let entries)?: statements = [.map(entries)]
+        default: throw .shape(path + ": Statement", "a statement or a list of statements")
+        }
+    }
+
+    /// The values of the keys ending in `suffix` under StringEquals/StringLike, when every Allow
+    /// statement has such a condition (so nothing outside them can be allowed); nil otherwise.
+    func positiveValues(ofKeySuffix suffix: String) -> [String]? {
+        var values: [String] = []
+        for statement in statements where statement["Effect"]?.stringValue == "Allow" {
+            var found = false
+            for op in statement["Condition"]?.entries ?? [] where op.key == "StringEquals" || op.key == "StringLike" {
+                for key in op.value.entries ?? [] where key.key.lowercased().hasSuffix(suffix) {
+                    found = true
+                    switch key.value {
+                    case .string(let one): values.append(one)
+                    case .list(let many): values += many.compactMap(\.stringValue)
+                    default: break
+                    }
+                }
+            }
+            if !found { return nil }
+        }
+        return values
+    }
+
+    /// The fixed beginning (up to the first `*` or `?`) of every Allow statement's resource
+    /// pattern: a resource that starts with none of them is never allowed.
+    var allowedResourcePrefixes: [String] {
+        statements.filter { $0["Effect"]?.stringValue == "Allow" }.flatMap { statement -> [String] in
+            let patterns: [String] = switch statement["Resource"] {
+            case .string(let one)?: [one]
+            case .list(let many)?: many.compactMap(\.stringValue)
+            default: [""]
+            }
+            return patterns.map { String($0.prefix { $0 != "*" && $0 != "?" }) }
+        }
+    }
+
+    func evaluate(_ request: Request) -> Decision {
+        var allowed = false
+        var unknown: [String] = []
+        var denied = false
+        for statement in statements {
+            guard principalMatches(statement["Principal"], request),
+                  listMatches(statement["Action"], request.action, ignoringCase: true),
+                  request.resource.map({ listMatches(statement["Resource"], $0, ignoringCase: false) }) ?? true
+            else { continue }
+            let conditions = self.conditions(statement["Condition"], request)
+            let effect = statement["Effect"]?.stringValue
+            switch conditions {
+            case .holds: if effect == "Deny" { denied = true } else if effect == "Allow" { allowed = true }
+            case .fails: continue
+            case .unknown(let keys): unknown += keys
+            }
+        }
+        if denied { return .explicitDeny }
+        if !unknown.isEmpty { return .mayAllow(keys: Array(Set(unknown)).sorted()) }
+        return allowed ? .allow : .implicitDeny
+    }
+
+    private func principalMatches(_ principal: Document?, _ request: Request) -> Bool {
+        guard let principal else { return request.principal == nil }
+        guard let wanted = request.principal else { return false }
+        if principal.stringValue == "*" { return true }
+        return listMatches(principal[wanted.kind], wanted.value, ignoringCase: false)
+    }
+
+    private func listMatches(_ value: Document?, _ candidate: String, ignoringCase: Bool) -> Bool {
+        let patterns: [String] = switch value {
+        case .string(let one)?: [one]
+        case .list(let many)?: many.compactMap(\.stringValue)
+        default: []
+        }
+        return patterns.contains { Self.glob($0, matches: candidate, ignoringCase: ignoringCase) }
+    }
+
+    enum ConditionResult { case holds, fails, unknown([String]) }
+
+    private func conditions(_ block: Document?, _ request: Request) -> ConditionResult {
+        guard let operators = block?.entries else { return .holds }
+        var unknown: [String] = []
+        for entry in operators {
+            guard let keys = entry.value.entries else { return .fails }
+            for key in keys {
+                let values: [String] = switch key.value {
+                case .string(let one): [one]
+                case .list(let many): many.compactMap(\.stringValue)
+                default: []
+                }
+                let known = request.knownKeyPrefixes.contains { key.key.lowercased().hasPrefix($0.lowercased()) }
+                let actual = request.context.first { $0.key.lowercased() == key.key.lowercased() }?.value
+                guard known || actual != nil else { unknown.append(key.key); continue }
+                guard let holds = Self.test(entry.key, actual, values) else { unknown.append("\(entry.key) \(key.key)"); continue }
+                if !holds { return .fails }
+            }
+        }
+        return unknown.isEmpty ? .holds : .unknown(unknown)
+    }
+
+    /// One operator on one key; nil for an operator this evaluator does not know.
+    static func test(_ op: String, _ actual: String?, _ values: [String]) -> Bool? {
+        switch op {
+        case "StringEquals", "ArnEquals": return actual.map(values.contains) ?? false
+        case "StringEqualsIgnoreCase": return actual.map { a in values.contains { $0.lowercased() == a.lowercased() } } ?? false
+        case "StringNotEquals", "ArnNotEquals": return actual.map { !values.contains($0) } ?? true
+        case "StringLike", "ArnLike":
+            return actual.map { a in values.contains { glob($0, matches: a, ignoringCase: false) } } ?? false
+        case "StringNotLike", "ArnNotLike":
+            return actual.map { a in !values.contains { glob($0, matches: a, ignoringCase: false) } } ?? true
+        default: return nil
+        }
+    }
+
+    /// `*` matches any run of characters (also none), `?` exactly one.
+    static func glob(_ pattern: String, matches text: String, ignoringCase: Bool) -> Bool {
+        let p = Array((ignoringCase ? pattern.lowercased() : pattern).unicodeScalars)
+        let t = Array((ignoringCase ? text.lowercased() : text).unicodeScalars)
+        var pi = 0, ti = 0, star = -1, mark = 0
+        while ti < t.count {
+            if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {
+                pi += 1; ti += 1
+            } else if pi < p.count, p[pi] == "*" {
+                star = pi; mark = ti; pi += 1
+            } else if star >= 0 {
+                pi = star + 1; mark += 1; ti = mark
+            } else {
+                return false
+            }
+        }
+        while pi < p.count, p[pi] == "*" { pi += 1 }
+        return pi == p.count
+    }
+}

@@ -1,0 +1,159 @@
+/// Evaluates every emitted trust policy against every declared ServiceAccount (and one
+/// undeclared ServiceAccount per namespace), and every emitted permission policy against every
+/// declared secret and parameter, and compares with what the file declares: a role is assumable
+/// by exactly its app's (or store's) ServiceAccount, a store role reads exactly the secrets
+/// declared against its store, and no role reads a secret of another app.
+struct IdentityVerification {
+    let model: SecurityModel
+    /// `iam/<role>/trust-policy.json` and `policy.json`, by role name.
+    let trustPolicies: [String: IAMPolicyEvaluator]
+    let permissionPolicies: [String: IAMPolicyEvaluator]
+    /// (namespace, serviceaccount) → role ARN, from `aws/pod-identity-associations/`.
+    let associations: [ServiceAccountRef: String]
+
+    /// A ServiceAccount a token can be issued for, and the role the file gives it.
+    struct Subject {
+        var account: ServiceAccountRef
+        var owner: (role: String, range: SourceRange)?
+    }
+
+    func run() -> [VerifyFinding] {
+        var findings: [VerifyFinding] = []
+        let cluster = model.cluster
+        var owners: [(pattern: ServiceAccountName, namespace: String, role: String, range: SourceRange)] = []
+        for app in model.apps {
+            if let role = IAMRoleNaming.roleName(of: app, in: cluster) {
+                owners.append((app.serviceAccount, app.namespace, role, app.range))
+            }
+        }
+        for store in model.secretStores {
+            owners.append((.exact(store.serviceAccount.name), store.serviceAccount.namespace,
+                           IAMRoleNaming.roleName(of: store, in: cluster), store.range))
+        }
+        // Declared ServiceAccounts (a pattern by one name it matches) and one stranger per namespace.
+        var subjects: [ServiceAccountRef] = owners.map { owner in
+            ServiceAccountRef(namespace: owner.namespace, name: String(owner.pattern.description.flatMap { character in
+                character == "*" ? ["x", "1"] : character == "?" ? ["x"] : [character]
+            }))
+        }
+        for namespace in Set(owners.map(\.namespace)).sorted() {
+            subjects.append(ServiceAccountRef(namespace: namespace, name: "ekssc-verify-other"))
+        }
+        let host = cluster.oidcProviderHostPath
+        let allSubjects = Set(subjects).sorted()
+        var subjectByClaim: [String: ServiceAccountRef] = [:]
+        for subject in allSubjects { subjectByClaim["system:serviceaccount:\(subject.namespace):\(subject.name)"] = subject }
+        for (role, trust) in trustPolicies.sorted(by: { $0.key < $1.key }) {
+            let roleARN = cluster.roleARN(role)
+            // Only subjects whose claim a positive `sub` condition can match (and the role's own)
+            // can be allowed; every other subject is evaluated only when some Allow lacks one.
+            var candidates = allSubjects
+            if let patterns = trust.positiveValues(ofKeySuffix: ":sub") {
+                var chosen: Set<ServiceAccountRef> = []
+                for pattern in patterns {
+                    if pattern.contains("*") || pattern.contains("?") {
+                        chosen.formUnion(subjectByClaim.filter { IAMPolicyEvaluator.glob(pattern, matches: $0.key, ignoringCase: false) }.values)
+                    } else if let subject = subjectByClaim[pattern] {
+                        chosen.insert(subject)
+                    }
+                }
+                for owner in owners where owner.role == role {
+                    chosen.formUnion(allSubjects.filter { $0.namespace == owner.namespace
+                        && IAMPolicyEvaluator.glob(owner.pattern.description, matches: $0.name, ignoringCase: false) })
+                }
+                chosen.formUnion(associations.filter { $0.value == roleARN }.keys)
+                candidates = chosen.sorted()
+            }
+            for subject in candidates {
+                let claims = "system:serviceaccount:\(subject.namespace):\(subject.name)"
+                let webIdentity = trust.evaluate(.init(
+                    principal: ("Federated", cluster.oidcProviderARN), action: "sts:AssumeRoleWithWebIdentity",
+                    resource: nil, context: ["\(host):sub": claims, "\(host):aud": "sts.amazonaws.com"],
+                    knownKeyPrefixes: [host + ":"]))
+                let podIdentity = associations[subject] == roleARN
+                    && trust.evaluate(.init(principal: ("Service", "pods.eks.amazonaws.com"), action: "sts:AssumeRole",
+                                            resource: nil, context: [:])) == .allow
+                let owner = owners.first { owner in
+                    owner.namespace == subject.namespace && owner.role == role
+                        && IAMPolicyEvaluator.glob(owner.pattern.description, matches: subject.name, ignoringCase: false)
+                }
+                let declared = owner != nil
+                let allowed = webIdentity != .implicitDeny && webIdentity != .explicitDeny || podIdentity
+                guard declared != allowed else { continue }
+                let range = owner?.range ?? owners.first { $0.role == role }?.range ?? cluster.range
+                findings.append(VerifyFinding(
+                    kind: .identity, from: claims, to: "role/\(role)",
+                    what: podIdentity ? "sts:AssumeRole (Pod Identity)" : "sts:AssumeRoleWithWebIdentity" + Self.note(webIdentity),
+                    declared: declared, allowed: allowed, source: range))
+            }
+        }
+        findings += secretFindings(owners: owners.map { ($0.role, $0.range) })
+        return findings
+    }
+
+    /// Every declared secret or parameter against every permission policy.
+    func secretFindings(owners: [(role: String, range: SourceRange)]) -> [VerifyFinding] {
+        let cluster = model.cluster
+        var findings: [VerifyFinding] = []
+        /// The roles of the apps that declare a secret with this key.
+        var appRoleOfKey: [String: Set<String>] = [:]
+        for app in model.apps {
+            guard let role = IAMRoleNaming.roleName(of: app, in: cluster) else { continue }
+            for secret in app.secrets { for key in secret.remoteKeys { appRoleOfKey[key, default: []].insert(role) } }
+        }
+        // Policies by the fixed beginning of their allowed resources: a resource is looked up
+        // under each of its own prefixes instead of tested against every policy.
+        let policies = permissionPolicies.sorted { $0.key < $1.key }
+        var byPrefix: [String: Set<Int>] = [:]
+        for (index, entry) in policies.enumerated() {
+            for prefix in entry.value.allowedResourcePrefixes { byPrefix[prefix, default: []].insert(index) }
+        }
+        let readsByStore = SecretStoreAccessPolicy.readsByStore(in: model)
+        for store in model.secretStores {
+            let storeRole = IAMRoleNaming.roleName(of: store, in: cluster)
+            let region = store.region
+            let storePolicy = policies.firstIndex { $0.key == storeRole }
+            // Every declared key, and one name under every `extract prefix` as its representative.
+            let reads = readsByStore[store.id]
+            let keys = (reads?.keys ?? []) + (reads?.prefixes ?? []).map { $0 + "any-secret" }
+            for key in keys.sorted() {
+                let (action, resource): (String, String) = switch store.provider {
+                case .secretsManager:
+                    ("secretsmanager:GetSecretValue",
+                     "arn:\(cluster.partition.rawValue):secretsmanager:\(region):\(cluster.account):secret:\(key)-AbC123")
+                case .parameterStore:
+                    ("ssm:GetParameter",
+                     "arn:\(cluster.partition.rawValue):ssm:\(region):\(cluster.account):parameter/\(key.hasPrefix("/") ? String(key.dropFirst()) : key)")
+                }
+                var candidates: Set<Int> = []
+                var prefix = ""
+                for character in resource {
+                    candidates.formUnion(byPrefix[prefix] ?? [])
+                    prefix.append(character)
+                }
+                candidates.formUnion(byPrefix[prefix] ?? [])
+                if let own = storePolicy { candidates.insert(own) }
+                for index in candidates.sorted() {
+                    let (role, policy) = policies[index]
+                    let decision = policy.evaluate(.init(principal: nil, action: action, resource: resource, context: [:]))
+                    let allowed = decision != .implicitDeny && decision != .explicitDeny
+                    // The store's role must read it; any other role must not, except an app's own
+                    // role reading its own secret through a statement the file wrote.
+                    let declared = role == storeRole
+                    let tolerated = !declared && (appRoleOfKey[key]?.contains(role) ?? false)
+                    guard allowed != declared, !tolerated else { continue }
+                    findings.append(VerifyFinding(
+                        kind: .identity, from: "role/\(role)", to: resource, what: action + Self.note(decision),
+                        declared: declared, allowed: allowed,
+                        source: owners.first { $0.role == role }?.range ?? store.range))
+                }
+            }
+        }
+        return findings
+    }
+
+    static func note(_ decision: IAMPolicyEvaluator.Decision) -> String {
+        if case .mayAllow(let keys) = decision { return " (may allow: depends on \(keys.joined(separator: ", ")))" }
+        return ""
+    }
+}

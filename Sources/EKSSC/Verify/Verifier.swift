@@ -1,0 +1,69 @@
+/// `ekssc verify`: evaluates the emitted artifacts (read back from the files a build writes)
+/// and compares what they allow with what the file declares.
+public enum Verifier {
+    static let evaluatedKinds = ["networkpolicy-", "namespace-", "role-", "rolebinding-", "clusterrole-",
+                                 "clusterrolebinding-"]
+
+    static func isEvaluated(_ path: String) -> Bool {
+        guard let name = path.split(separator: "/").last else { return false }
+        return evaluatedKinds.contains { name.hasPrefix($0) }
+    }
+
+    /// Verifies `files` (as `OutputLayout.files` produces them) against `model`.
+    public static func verify(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> VerifyReport {
+        var documents: [(path: String, document: Document)] = []
+        // Only the kinds evaluated here (the layout names every file `<kind>-<name>.yaml`).
+        for file in files where file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")
+            && isEvaluated(file.path) {
+            do {
+                for document in try YAMLReader.read(Array(file.contents.utf8)) { documents.append((file.path, document)) }
+            } catch {
+                throw .unreadable(path: file.path, reason: "\(error)")
+            }
+        }
+        var namespaceLabels: [String: [String: String]] = [:]
+        for (_, document) in documents where document["kind"]?.stringValue == "Namespace" {
+            guard let name = document["metadata"]?["name"]?.stringValue else { continue }
+            var labels: [String: String] = [:]
+            for entry in document["metadata"]?["labels"]?.entries ?? [] { labels[entry.key] = entry.value.stringValue }
+            namespaceLabels[name] = labels
+        }
+        let evaluator = try NetworkPolicyEvaluator(documents: documents, namespaceLabels: namespaceLabels)
+        let network = NetworkVerification(model: model, evaluator: evaluator).run()
+        let identity = try identityVerification(model: model, files: files).run()
+        let rbac = RBACVerification(model: model, emitted: try RBACEvaluator(documents: documents)).run()
+        return VerifyReport(findings: (network.findings + identity + rbac).sorted(), allowedConnections: network.allowed,
+                            probes: network.probes)
+    }
+
+    /// Reads the trust and permission policies under `iam/` and the Pod Identity associations.
+    static func identityVerification(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> IdentityVerification {
+        var trust: [String: IAMPolicyEvaluator] = [:]
+        var permissions: [String: IAMPolicyEvaluator] = [:]
+        var associations: [ServiceAccountRef: String] = [:]
+        for file in files {
+            let parts = file.path.split(separator: "/").map(String.init)
+            guard parts.first == "iam" && parts.count == 3 || file.path.hasPrefix("aws/pod-identity-associations/") else {
+                continue
+            }
+            let document: Document
+            do {
+                guard let first = try YAMLReader.read(Array(file.contents.utf8)).first else { continue }
+                document = first
+            } catch {
+                throw .unreadable(path: file.path, reason: "\(error)")
+            }
+            if parts.first == "aws" {
+                guard let namespace = document["namespace"]?.stringValue, let name = document["serviceAccount"]?.stringValue,
+                      let role = document["roleArn"]?.stringValue else { throw .shape(file.path, "namespace, serviceAccount, roleArn") }
+                associations[ServiceAccountRef(namespace: namespace, name: name)] = role
+            } else if parts[2] == "trust-policy.json" {
+                trust[parts[1]] = try IAMPolicyEvaluator(document, path: file.path)
+            } else if parts[2] == "policy.json" {
+                permissions[parts[1]] = try IAMPolicyEvaluator(document, path: file.path)
+            }
+        }
+        return IdentityVerification(model: model, trustPolicies: trust, permissionPolicies: permissions,
+                                    associations: associations)
+    }
+}

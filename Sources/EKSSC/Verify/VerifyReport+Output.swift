@@ -1,0 +1,44 @@
+/// The text and JSON forms of a verify report.
+extension VerifyReport {
+    /// One `file:line:col: counterexample` line per finding, then the allowed connections per
+    /// namespace (the matrix), then a summary line.
+    public func text(in file: SourceFile, matrix: Bool = true) -> String {
+        var out = ""
+        for finding in findings {
+            out += "\(Self.location(finding.source, in: file)): \(finding.kind.rawValue): \(finding.counterexample)\n"
+        }
+        if matrix {
+            for namespace in allowedConnections.keys.sorted() {
+                out += "\(namespace):\n"
+                for line in allowedConnections[namespace] ?? [] { out += "  \(line)\n" }
+            }
+        }
+        out += passed
+            ? "verified: the emitted policies allow exactly what \(file.path) declares (\(probes) probes)\n"
+            : "\(findings.count) difference\(findings.count == 1 ? "" : "s") between the emitted policies and \(file.path)\n"
+        return out
+    }
+
+    /// `{passed, probes, findings: [{kind, from, to, what, declared, allowed, source}]}`
+    public func document(in file: SourceFile) -> Document {
+        .map([
+            "passed": .bool(passed),
+            "probes": .int(probes),
+            "findings": .list(findings.map { finding in
+                .map([
+                    "kind": .string(finding.kind.rawValue),
+                    "from": .string(finding.from),
+                    "to": .string(finding.to),
+                    "what": .string(finding.what),
+                    "declared": .bool(finding.declared),
+                    "allowed": .bool(finding.allowed),
+                    "source": .string(Self.location(finding.source, in: file)),
+                ])
+            }),
+        ])
+    }
+
+    static func location(_ range: SourceRange, in file: SourceFile) -> String {
+        "\(file.path):\(file.location(of: range.start))"
+    }
+}

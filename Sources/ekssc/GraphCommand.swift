@@ -1,0 +1,27 @@
+import ArgumentParser
+import EKSSC
+
+/// `ekssc graph FILE --format dot|mermaid`: tiers, flows and identities as a picture.
+struct GraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Print tiers, flows and identities (ServiceAccount -> role -> secrets) as Graphviz dot or Mermaid."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, mermaid }
+
+    @Argument(help: "The .sec file to draw.")
+    var file: String
+
+    @Option(help: "dot (default) or mermaid.")
+    var format: Format = .dot
+
+    func run() throws {
+        let source = try SourceFileLoader.load(file)
+        let result = Compiler.check(source)
+        Terminal.standardError.report(result.diagnostics, in: source)
+        guard let model = result.model, !result.diagnostics.hasErrors else { throw ExitCode(1) }
+        let graph = SecurityGraph(model: model)
+        Terminal.standardOutput.write(format == .dot ? graph.dot : graph.mermaid)
+    }
+}

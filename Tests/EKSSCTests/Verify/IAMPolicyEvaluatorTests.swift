@@ -1,0 +1,105 @@
+import Testing
+@testable import EKSSC
+
+/// The IAM evaluator against hand-written policies with hand-computed answers.
+@Suite struct IAMPolicyEvaluatorTests {
+    static let host = "oidc.eks.us-west-2.amazonaws.com/id/ABC"
+    static let provider = "arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-west-2.amazonaws.com/id/ABC"
+
+    func policy(_ json: String) throws -> IAMPolicyEvaluator {
+        try IAMPolicyEvaluator(try #require(try YAMLReader.read(Array(json.utf8)).first), path: "test.json")
+    }
+
+    func call(_ p: IAMPolicyEvaluator, _ action: String, _ resource: String) -> IAMPolicyEvaluator.Decision {
+        p.evaluate(.init(principal: nil, action: action, resource: resource, context: [:]))
+    }
+
+    func assume(_ p: IAMPolicyEvaluator, sub: String, aud: String?) -> IAMPolicyEvaluator.Decision {
+        var context = ["\(Self.host):sub": sub]
+        if let aud { context["\(Self.host):aud"] = aud }
+        return p.evaluate(.init(principal: ("Federated", Self.provider), action: "sts:AssumeRoleWithWebIdentity",
+                                resource: nil, context: context, knownKeyPrefixes: [Self.host + ":"]))
+    }
+
+    @Test func explicitDenyOverridesAllow() throws {
+        let p = try policy("""
+            {"Version": "2012-10-17", "Statement": [
+              {"Effect": "Allow", "Action": "s3:*", "Resource": "*"},
+              {"Effect": "Deny", "Action": "s3:DeleteObject", "Resource": "arn:aws:s3:::logs/*"}]}
+            """)
+        #expect(call(p, "s3:GetObject", "arn:aws:s3:::logs/a") == .allow)
+        #expect(call(p, "s3:DeleteObject", "arn:aws:s3:::logs/a") == .explicitDeny)
+        #expect(call(p, "s3:DeleteObject", "arn:aws:s3:::data/a") == .allow)
+        #expect(call(p, "sqs:SendMessage", "arn:aws:sqs:us-west-2:1:q") == .implicitDeny)
+    }
+
+    @Test func wildcards() throws {
+        let p = try policy("""
+            {"Statement": {"Effect": "Allow", "Action": ["secretsmanager:Get*"],
+             "Resource": "arn:aws:secretsmanager:us-west-2:1:secret:prod/db-??????"}}
+            """)
+        #expect(call(p, "secretsmanager:GetSecretValue", "arn:aws:secretsmanager:us-west-2:1:secret:prod/db-AbC123") == .allow)
+        #expect(call(p, "SecretsManager:getsecretvalue", "arn:aws:secretsmanager:us-west-2:1:secret:prod/db-AbC123") == .allow)
+        // `?` is exactly one character: a longer suffix is another secret (prod/db-admin-AbC123).
+        #expect(call(p, "secretsmanager:GetSecretValue", "arn:aws:secretsmanager:us-west-2:1:secret:prod/db-admin-AbC123")
+            == .implicitDeny)
+        #expect(call(p, "secretsmanager:PutSecretValue", "arn:aws:secretsmanager:us-west-2:1:secret:prod/db-AbC123")
+            == .implicitDeny)
+        #expect(IAMPolicyEvaluator.glob("a*b*c", matches: "aXXbYc", ignoringCase: false))
+        #expect(!IAMPolicyEvaluator.glob("a*b*c", matches: "aXXbY", ignoringCase: false))
+        #expect(IAMPolicyEvaluator.glob("*", matches: "", ignoringCase: false))
+    }
+
+    @Test func stringLikeVersusStringEquals() throws {
+        let equals = try policy("""
+            {"Statement": [{"Effect": "Allow", "Principal": {"Federated": "\(Self.provider)"},
+              "Action": "sts:AssumeRoleWithWebIdentity",
+              "Condition": {"StringEquals": {"\(Self.host):sub": "system:serviceaccount:jobs:batch-*",
+                                             "\(Self.host):aud": "sts.amazonaws.com"}}}]}
+            """)
+        let like = try policy("""
+            {"Statement": [{"Effect": "Allow", "Principal": {"Federated": "\(Self.provider)"},
+              "Action": "sts:AssumeRoleWithWebIdentity",
+              "Condition": {"StringLike": {"\(Self.host):sub": "system:serviceaccount:jobs:batch-*"},
+                            "StringEquals": {"\(Self.host):aud": "sts.amazonaws.com"}}}]}
+            """)
+        // StringEquals takes `*` literally.
+        #expect(assume(equals, sub: "system:serviceaccount:jobs:batch-1", aud: "sts.amazonaws.com") == .implicitDeny)
+        #expect(assume(equals, sub: "system:serviceaccount:jobs:batch-*", aud: "sts.amazonaws.com") == .allow)
+        #expect(assume(like, sub: "system:serviceaccount:jobs:batch-1", aud: "sts.amazonaws.com") == .allow)
+        #expect(assume(like, sub: "system:serviceaccount:other:batch-1", aud: "sts.amazonaws.com") == .implicitDeny)
+    }
+
+    @Test func missingAudience() throws {
+        let pinned = try policy("""
+            {"Statement": [{"Effect": "Allow", "Principal": {"Federated": "\(Self.provider)"},
+              "Action": "sts:AssumeRoleWithWebIdentity",
+              "Condition": {"StringEquals": {"\(Self.host):sub": "system:serviceaccount:a:b",
+                                             "\(Self.host):aud": "sts.amazonaws.com"}}}]}
+            """)
+        let subOnly = try policy("""
+            {"Statement": [{"Effect": "Allow", "Principal": {"Federated": "\(Self.provider)"},
+              "Action": "sts:AssumeRoleWithWebIdentity",
+              "Condition": {"StringEquals": {"\(Self.host):sub": "system:serviceaccount:a:b"}}}]}
+            """)
+        // A token without `aud` fails a policy that pins it; a policy that does not pin it takes any audience.
+        #expect(assume(pinned, sub: "system:serviceaccount:a:b", aud: nil) == .implicitDeny)
+        #expect(assume(pinned, sub: "system:serviceaccount:a:b", aud: "other") == .implicitDeny)
+        #expect(assume(subOnly, sub: "system:serviceaccount:a:b", aud: "other") == .allow)
+        // The wrong principal or action never matches.
+        #expect(subOnly.evaluate(.init(principal: ("Service", "pods.eks.amazonaws.com"), action: "sts:AssumeRole",
+                                       resource: nil, context: [:])) == .implicitDeny)
+    }
+
+    @Test func unknownConditionKeyMayAllow() throws {
+        let p = try policy("""
+            {"Statement": [{"Effect": "Allow", "Action": "sqs:ReceiveMessage", "Resource": "*",
+              "Condition": {"StringEquals": {"aws:SourceVpce": "vpce-1"}}}]}
+            """)
+        #expect(call(p, "sqs:ReceiveMessage", "arn:aws:sqs:us-west-2:1:q") == .mayAllow(keys: ["aws:SourceVpce"]))
+        #expect(p.evaluate(.init(principal: nil, action: "sqs:ReceiveMessage", resource: "x",
+                                 context: ["aws:SourceVpce": "vpce-2"])) == .implicitDeny)
+        #expect(IAMPolicyEvaluator.test("StringNotEquals", nil, ["x"]) == true)
+        #expect(IAMPolicyEvaluator.test("NumericLessThan", "1", ["2"]) == nil)
+    }
+}
