@@ -1,5 +1,6 @@
-/// Warnings about the aws-auth ConfigMap the build writes: a role ARN whose path is removed
-/// (aws-auth matches roles without their path), and mappings without any node role (nodes
+/// What to know about the aws-auth ConfigMap the build writes: a role ARN whose path is removed
+/// (a note: aws-auth matches roles without their path, so ekssc writes it that way; access
+/// entries keep the path), and, as a warning, mappings without any node role (nodes
 /// that authenticate through aws-auth could not join). Nothing when the cluster authenticates
 /// through the EKS API only, where no aws-auth is written.
 public struct AWSAuthCheck: ModelCheck {
@@ -14,7 +15,7 @@ public struct AWSAuthCheck: ModelCheck {
         for (arn, range) in roles {
             guard let path = arn.rolePath else { continue }
             diagnostics.append(KubernetesDiagnostic.roleARNPathRemoved(
-                .warning, "role ARN path '\(path)' removed: aws-auth matches roles without their path", at: range))
+                .note, "role ARN path '\(path)' removed in aws-auth, which matches roles without their path", at: range))
         }
         if model.nodeRoles.isEmpty, let first = model.principals.min(by: { $0.range < $1.range }) {
             diagnostics.append(KubernetesDiagnostic.awsAuthWithoutNodeRole(

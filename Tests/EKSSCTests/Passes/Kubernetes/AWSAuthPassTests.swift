@@ -81,11 +81,11 @@ import Testing
         ])
         #expect(output.diagnostics.isEmpty)
         #expect(AWSAuthCheck().diagnostics(for: model) == [
-            Diagnostic(id: "kubernetes.role-arn-path-removed", severity: .warning,
-                       message: "role ARN path '/nodes/' removed: aws-auth matches roles without their path",
+            Diagnostic(id: "kubernetes.role-arn-path-removed", severity: .note,
+                       message: "role ARN path '/nodes/' removed in aws-auth, which matches roles without their path",
                        range: M.range(31, 50)),
-            Diagnostic(id: "kubernetes.role-arn-path-removed", severity: .warning,
-                       message: "role ARN path '/teams/dev/' removed: aws-auth matches roles without their path",
+            Diagnostic(id: "kubernetes.role-arn-path-removed", severity: .note,
+                       message: "role ARN path '/teams/dev/' removed in aws-auth, which matches roles without their path",
                        range: M.range(10, 30)),
         ])
         #expect(Self.embedded("mapUsers", in: output) == nil)
