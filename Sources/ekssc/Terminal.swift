@@ -30,13 +30,8 @@ struct Terminal {
     }
 
     /// Prints diagnostics with their source lines, then a one-line summary.
-    func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
-        guard !diagnostics.isEmpty else { return }
-        let renderer = DiagnosticRenderer(colored: wantsColor)
-        write(renderer.render(diagnostics, in: file))
-        if let summary = DiagnosticRenderer.summary(of: diagnostics) {
-            write(summary + " generated\n")
-        }
+    func report(_ compilation: Compilation) {
+        write(compilation.renderDiagnostics(.text(colored: wantsColor)))
     }
 
     /// `ekssc: error: message` for failures that have no source location.
