@@ -9,7 +9,7 @@ public enum Compiler {
     /// skipped) are left out (`SyntaxErrorCascade`). A file with syntax errors has no model.
     /// `build` runs exactly this first, so both reject the same files. Unwaived findings are
     /// among the diagnostics; `lint` has every finding, waived ones included.
-    public static func check(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> FrontEndResult {
+    static func check(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> FrontEndResult {
         let parsed = Parser.parse(file)
         guard !parsed.diagnostics.hasErrors else {
             // A file refused as a whole (too large, too many errors) has nothing left to analyse.
@@ -38,7 +38,7 @@ public enum Compiler {
 
     /// The front end, then every pass. `artifacts` is nil when any error was found (a lint
     /// finding at level error included).
-    public static func build(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> BuildResult {
+    static func build(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> BuildResult {
         let frontEnd = check(file, lint: lint)
         guard let model = frontEnd.model else {
             return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics, lint: frontEnd.lint)
