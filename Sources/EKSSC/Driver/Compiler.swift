@@ -1,5 +1,7 @@
-/// The library's front door: source in, model or build artifacts and diagnostics out.
-/// Nothing here prints, exits or touches the file system.
+/// The library's front door: `compile` takes a source to a `Compilation` (files, diagnostics,
+/// lint report, verification, model); `check` stops before the passes. Nothing here prints,
+/// exits, reads the environment or touches the file system (`Compilation.write` does, when
+/// called). The internal `check(_:lint:)` and `build(_:lint:)` are the stages `compile` runs.
 public enum Compiler {
     /// Lexes, parses and analyses a source file, runs the model checks (`ModelChecks`: IAM
     /// limits, role and output name collisions), then the lint rules (`lint`; nil: none) on a
