@@ -32,6 +32,11 @@ struct EKSSCCommand: ParsableCommand {
                 terminate(0)
             }
             Terminal.standardError.write(message + "\n")
+            // ArgumentParser suggests for some misspelt options itself; add ours where it did not.
+            if !message.lowercased().contains("did you mean"),
+               let hint = UsageHint.hint(for: Array(CommandLine.arguments.dropFirst()), root: EKSSCCommand.self) {
+                Terminal.standardError.write(hint + "\n")
+            }
             terminate(code == .validationFailure ? 2 : code.rawValue)
         }
     }
