@@ -28,42 +28,27 @@ struct BuildCommand: ParsableCommand {
         let configuration = try lint.configuration()
         let threshold = try lint.threshold()
         let source = try SourceFileLoader.load(file)
-        let result = Compiler.build(source, lint: configuration)
-        lint.report(result.diagnostics, lint: result.lint, in: source)
+        // Compile, lay out and verify (the same proof as `ekssc verify`) in one library call.
+        let compilation = Compiler.compile(source, options: CompileOptions(lint: configuration))
+        lint.report(compilation)
         // Nothing is written when a diagnostic reaches --fail-on (an error always does).
-        guard let artifacts = result.artifacts, !lint.fails(result.diagnostics, threshold: threshold) else {
-            throw ExitCode(1)
-        }
-
-        let files: [OutputFile]
-        do {
-            files = try OutputLayout.files(for: artifacts)
-        } catch {
-            Terminal.standardError.fail("\(error)")
+        guard !compilation.hasErrors, !compilation.fails(at: threshold) else { throw ExitCode(1) }
+        if let failure = compilation.failure {
+            if failure == .policiesDifferFromDeclarations {
+                Terminal.standardError.write(compilation.verificationReport(.text, matrix: false) ?? "")
+                Terminal.standardError.write("\(failure)\n")
+                throw ExitCode(1)
+            }
+            Terminal.standardError.fail("\(failure)")
             throw ExitCode(2)
         }
 
-        // The same proof as `ekssc verify`: nothing is written that allows other than declared.
-        if let model = result.model {
-            do {
-                let report = try Verifier.verify(model: model, files: files)
-                if !report.passed {
-                    Terminal.standardError.write(report.text(in: source, matrix: false))
-                    Terminal.standardError.write("nothing written: the emitted policies differ from the declarations\n")
-                    throw ExitCode(1)
-                }
-            } catch let error as VerifyError {
-                Terminal.standardError.fail("\(error)")
-                throw ExitCode(2)
-            }
-        }
-
         if check {
-            let stale = OutputWriter().staleFiles(files, in: output)
+            let stale = compilation.staleFiles(in: output)
             guard !stale.isEmpty else { return }
             let listing = lint.format == .sarif ? Terminal.standardError : Terminal.standardOutput
             for file in stale { listing.write("\(file)\n") }
-            if !force, let reason = OutputWriter.foreignness(of: output) {
+            if !force, let reason = Compiler.foreignness(of: output) {
                 Terminal.standardError.write("note: '\(output)' is \(reason): 'ekssc build' will refuse it without --force\n")
             }
             Terminal.standardError.write("\(output) is stale: \(stale.count) file\(stale.count == 1 ? "" : "s") differ; run 'ekssc build \(self.file) -o \(output)'\n")
@@ -71,7 +56,7 @@ struct BuildCommand: ParsableCommand {
         }
 
         do {
-            try OutputWriter(force: force).write(files, to: output)
+            try compilation.write(to: output, force: force)
         } catch {
             Terminal.standardError.fail("\(error)")
             throw ExitCode(2)

@@ -18,8 +18,8 @@ struct CheckCommand: ParsableCommand {
         let configuration = try lint.configuration()
         let threshold = try lint.threshold()
         let source = try SourceFileLoader.load(file)
-        let result = Compiler.check(source, lint: configuration)
-        lint.report(result.diagnostics, lint: result.lint, in: source)
-        if lint.fails(result.diagnostics, threshold: threshold) { throw ExitCode(1) }
+        let compilation = Compiler.check(source, options: CompileOptions(lint: configuration))
+        lint.report(compilation)
+        if compilation.fails(at: threshold) { throw ExitCode(1) }
     }
 }

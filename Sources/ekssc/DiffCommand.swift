@@ -62,43 +62,38 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let source = try SourceFileLoader.load(file)
-        let result = Compiler.build(source, lint: nil)   // drift, not review: the security rules run in check and build
-        Terminal.standardError.report(result.diagnostics, in: source)
-        guard let artifacts = result.artifacts else {
-            Terminal.standardError.fail("cannot compare: '\(file)' has errors")
+        // Drift, not review: the security rules run in check and build.
+        let compilation = Compiler.compile(source, options: CompileOptions(lint: nil, verify: false))
+        Terminal.standardError.report(compilation)
+        guard compilation.files != nil else {
+            Terminal.standardError.fail(compilation.failure.map { "\($0)" } ?? "cannot compare: '\(file)' has errors")
             throw ExitCode(2)
         }
         let report: DriftReport
         do throws(DiffError) {
-            report = DriftReport.compare(artifacts, liveObjects: try readLiveObjects(artifacts),
-                                         liveRoles: try readLiveRoles(artifacts))
+            report = try compilation.diff(kubernetes: try liveKubernetes(), iam: liveIAM)
         } catch {
             Terminal.standardError.fail(error.message)
             throw ExitCode(2)
         }
         switch output {
         case .text: Terminal.standardOutput.write(report.text)
-        case .json: Terminal.standardOutput.write(JSONEmitter.render(report.document))
+        case .json: Terminal.standardOutput.write(report.json)
         }
         if report.hasDrift { throw ExitCode(1) }
     }
 
     private var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    private func readLiveObjects(_ artifacts: BuildArtifacts) throws(DiffError) -> [Document]? {
-        if kubectl {
-            return try KubectlSource(executable: kubectlPath, context: context, environment: environment)
-                .read(forKinds: artifacts.manifests.map(\.kind))
-        }
+    private func liveKubernetes() throws(DiffError) -> LiveKubernetesState? {
+        if kubectl { return .kubectl(executable: kubectlPath, context: context, environment: environment) }
         guard let liveFile else { return nil }
-        return try LiveObjectReader.read(try readBytes(liveFile), source: liveFile)
+        return .objects(bytes: try readBytes(liveFile), source: liveFile)
     }
 
-    private func readLiveRoles(_ artifacts: BuildArtifacts) throws(DiffError) -> [String: LiveRole?]? {
-        let names = artifacts.iamRoles.map(\.roleName)
-        if aws { return try AWSCLISource(executable: awsPath, environment: environment).read(roleNames: names) }
-        guard let iamLiveDirectory else { return nil }
-        return try IAMLiveDirectory(path: iamLiveDirectory).read(roleNames: names)
+    private var liveIAM: LiveIAMState? {
+        if aws { return .awsCLI(executable: awsPath, environment: environment) }
+        return iamLiveDirectory.map { .directory($0) }
     }
 
     private func readBytes(_ path: String) throws(DiffError) -> [UInt8] {

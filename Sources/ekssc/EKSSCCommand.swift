@@ -23,16 +23,27 @@ struct EKSSCCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
-            Glibc.exit(code.rawValue)
+            terminate(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
                 print(message)
-                Glibc.exit(0)
+                terminate(0)
             }
             Terminal.standardError.write(message + "\n")
-            Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
+            // ArgumentParser suggests for some misspelt options itself; add ours where it did not.
+            if !message.lowercased().contains("did you mean"),
+               let hint = UsageHint.hint(for: Array(CommandLine.arguments.dropFirst()), root: EKSSCCommand.self) {
+                Terminal.standardError.write(hint + "\n")
+            }
+            terminate(code == .validationFailure ? 2 : code.rawValue)
         }
     }
+}
+
+/// Ends the process with `status`. A free function: inside a `ParsableCommand`, `exit` names
+/// ArgumentParser's `exit(withError:)`, and naming the C module (Glibc) would tie the CLI to Linux.
+private func terminate(_ status: Int32) -> Never {
+    exit(status)
 }

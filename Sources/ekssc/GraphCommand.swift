@@ -18,10 +18,9 @@ struct GraphCommand: ParsableCommand {
 
     func run() throws {
         let source = try SourceFileLoader.load(file)
-        let result = Compiler.check(source)
-        Terminal.standardError.report(result.diagnostics, in: source)
-        guard let model = result.model, !result.diagnostics.hasErrors else { throw ExitCode(1) }
-        let graph = SecurityGraph(model: model)
-        Terminal.standardOutput.write(format == .dot ? graph.dot : graph.mermaid)
+        let compilation = Compiler.check(source, options: CompileOptions())
+        Terminal.standardError.report(compilation)
+        guard let graph = compilation.graph(format == .dot ? .dot : .mermaid) else { throw ExitCode(1) }
+        Terminal.standardOutput.write(graph)
     }
 }

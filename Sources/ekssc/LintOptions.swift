@@ -44,21 +44,14 @@ struct LintOptions: ParsableArguments {
         return level
     }
 
-    /// Writes the diagnostics in the chosen format.
-    func report(_ diagnostics: [Diagnostic], lint: LintReport?, in source: SourceFile) {
+    /// Writes the diagnostics in the chosen format: text on stderr, SARIF on stdout.
+    func report(_ compilation: Compilation) {
         switch format {
         case .text:
-            Terminal.standardError.report(diagnostics, in: source)
+            Terminal.standardError.report(compilation)
         case .sarif:
-            let log = SARIFLog(toolVersion: EKSSCVersion.current)
-            Terminal.standardOutput.write(log.render(file: source, uri: Self.relativePath(source.path),
-                                                     diagnostics: diagnostics, lint: lint))
+            Terminal.standardOutput.write(compilation.renderDiagnostics(.sarif(uri: Self.relativePath(compilation.source.path))))
         }
-    }
-
-    /// Whether the run fails under `--fail-on`.
-    func fails(_ diagnostics: [Diagnostic], threshold: Severity) -> Bool {
-        diagnostics.contains { $0.severity.isAtLeast(threshold) }
     }
 
     /// `path` relative to the current directory when it lies below it.

@@ -22,7 +22,7 @@ struct Terminal {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written <= 0 { return }
             offset += written
@@ -30,17 +30,18 @@ struct Terminal {
     }
 
     /// Prints diagnostics with their source lines, then a one-line summary.
-    func report(_ diagnostics: [Diagnostic], in file: SourceFile) {
-        guard !diagnostics.isEmpty else { return }
-        let renderer = DiagnosticRenderer(colored: wantsColor)
-        write(renderer.render(diagnostics, in: file))
-        if let summary = DiagnosticRenderer.summary(of: diagnostics) {
-            write(summary + " generated\n")
-        }
+    func report(_ compilation: Compilation) {
+        write(compilation.renderDiagnostics(.text(colored: wantsColor)))
     }
 
     /// `ekssc: error: message` for failures that have no source location.
     func fail(_ message: String) {
         write("ekssc: error: \(message)\n")
     }
+}
+
+/// The C library's `write(2)`. A free function: inside `Terminal`, `write` names its own method,
+/// and naming the C module (Glibc) would tie the CLI to Linux.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -19,20 +19,14 @@ struct VerifyCommand: ParsableCommand {
 
     func run() throws {
         let source = try SourceFileLoader.load(file)
-        let result = Compiler.build(source)
-        Terminal.standardError.report(result.diagnostics, in: source)
-        guard let model = result.model, let artifacts = result.artifacts else { throw ExitCode(2) }
-        let report: VerifyReport
-        do {
-            report = try Verifier.verify(model: model, files: try OutputLayout.files(for: artifacts))
-        } catch {
-            Terminal.standardError.fail("\(error)")
+        let compilation = Compiler.compile(source)
+        Terminal.standardError.report(compilation)
+        guard !compilation.hasErrors, compilation.model != nil else { throw ExitCode(2) }
+        guard let text = compilation.verificationReport(output == .text ? .text : .json) else {
+            Terminal.standardError.fail("\(compilation.failure ?? .nothingToWrite)")
             throw ExitCode(2)
         }
-        switch output {
-        case .text: Terminal.standardOutput.write(report.text(in: source))
-        case .json: Terminal.standardOutput.write(JSONEmitter.render(report.document(in: source)))
-        }
-        if !report.passed { throw ExitCode(1) }
+        Terminal.standardOutput.write(text)
+        if compilation.failure != nil { throw ExitCode(1) }
     }
 }

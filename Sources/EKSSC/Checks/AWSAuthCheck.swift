@@ -3,10 +3,10 @@
 /// entries keep the path), and, as a warning, mappings without any node role (nodes
 /// that authenticate through aws-auth could not join). Nothing when the cluster authenticates
 /// through the EKS API only, where no aws-auth is written.
-public struct AWSAuthCheck: ModelCheck {
-    public init() {}
+struct AWSAuthCheck: ModelCheck {
+    init() {}
 
-    public func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+    func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         guard model.cluster.authenticationMode != .api,
               !model.principals.isEmpty || !model.nodeRoles.isEmpty else { return [] }
         var diagnostics: [Diagnostic] = []

@@ -2,7 +2,7 @@
 /// their policies, and role names that two declarations would fight over.
 ///
 /// Every case has a fixture in `Tests/EKSSCTests/Fixtures/diagnostics/iam.<case>.sec`.
-public enum IAMDiagnostic: String, DiagnosticCatalog {
+enum IAMDiagnostic: String, DiagnosticCatalog {
     /// The minified trust policy is over IAM's 2,048 character limit.
     case trustPolicyTooLarge = "trust-policy-too-large"
     /// The minified inline permission policy is over IAM's 10,240 character limit.
@@ -12,5 +12,5 @@ public enum IAMDiagnostic: String, DiagnosticCatalog {
     /// Two apps or stores end up with the same role name but different roles.
     case conflictingRole = "conflicting-role"
 
-    public static let stage = "iam"
+    static let stage = "iam"
 }

@@ -2,10 +2,10 @@
 /// want with different trust policies or boundaries (derived names can meet: `a/b-c` and `a-b/c`),
 /// and roles over IAM's size and attachment limits. Judged on `IAMRolePlan`, the roles the
 /// build writes.
-public struct IAMRoleLimitCheck: ModelCheck {
-    public init() {}
+struct IAMRoleLimitCheck: ModelCheck {
+    init() {}
 
-    public func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+    func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         let plan = IAMRolePlan(model)
         return plan.conflicts.map { conflict(between: $0.first, and: $0.second) }
             + plan.roles.flatMap(limitDiagnostics(for:))

@@ -1,6 +1,6 @@
 /// The diagnostics about the Kubernetes objects the build writes that need the lowered view of
 /// the model (stage `kubernetes`), found by `AWSAuthCheck`.
-public enum KubernetesDiagnostic: String, DiagnosticCatalog {
+enum KubernetesDiagnostic: String, DiagnosticCatalog {
     /// A role ARN with a path was reduced to its path-less form for aws-auth.
     case roleARNPathRemoved = "role-arn-path-removed"
     /// aws-auth maps users or roles but no node role, so nodes cannot join.
@@ -11,5 +11,5 @@ public enum KubernetesDiagnostic: String, DiagnosticCatalog {
     case isolatedAppWithoutTier = "isolated-app-without-tier"
     /// A declared flow to a CIDR that contains the instance metadata address.
 
-    public static let stage = "kubernetes"
+    static let stage = "kubernetes"
 }

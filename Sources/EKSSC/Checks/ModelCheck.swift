@@ -4,13 +4,13 @@
 ///
 /// `Compiler.check` runs every check (`ModelChecks.all`) after semantic analysis, so `ekssc check`
 /// and `ekssc build` reject exactly the same files; the passes themselves report no errors.
-public protocol ModelCheck: Sendable {
+protocol ModelCheck: Sendable {
     func diagnostics(for model: SecurityModel) -> [Diagnostic]
 }
 
 /// The model checks, in the one order they run.
-public enum ModelChecks {
-    public static let all: [any ModelCheck] = [
+enum ModelChecks {
+    static let all: [any ModelCheck] = [
         ServiceAccountRoleCheck(),
         IAMRoleLimitCheck(),
         OutputNameCheck(),
@@ -20,7 +20,7 @@ public enum ModelChecks {
     ]
 
     /// Every check's diagnostics, sorted for display.
-    public static func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+    static func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         all.concurrentMap { $0.diagnostics(for: model) }.flatMap { $0 }.sortedForDisplay()
     }
 }

@@ -3,8 +3,8 @@
 /// ...), or two declarations whose files would have one path (two RoleBindings of one name, node
 /// roles of one name in two accounts). Paths come from the same functions the passes and
 /// `OutputLayout` use, so what is measured is what would be written.
-public struct OutputNameCheck: ModelCheck {
-    public init() {}
+struct OutputNameCheck: ModelCheck {
+    init() {}
 
     /// One output file a declaration produces, by its path under `-o`.
     struct PlannedFile {
@@ -15,7 +15,7 @@ public struct OutputNameCheck: ModelCheck {
         var isShared = false
     }
 
-    public func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+    func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         let files = plannedFiles(model)
         return files.compactMap(tooLong) + collisions(files)
     }

@@ -5,10 +5,10 @@
 /// other's permissions by surprise); an app and a secret store, or two stores, agree when they
 /// arrive at the same role (or one of them has none). The one check of this rule, for `check`
 /// and `build` alike.
-public struct ServiceAccountRoleCheck: ModelCheck {
-    public init() {}
+struct ServiceAccountRoleCheck: ModelCheck {
+    init() {}
 
-    public func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+    func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         var claims: [ServiceAccountClaim] = []
         for app in model.apps {
             guard case .exact(let name) = app.serviceAccount else { continue }

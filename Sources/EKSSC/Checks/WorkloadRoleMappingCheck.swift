@@ -3,10 +3,10 @@
 /// workload, and every pod that assumes it would also get the mapping's Kubernetes groups
 /// (`system:nodes`, or whatever the mapping grants). Role names compare as IAM compares them:
 /// without path, case-insensitively.
-public struct WorkloadRoleMappingCheck: ModelCheck {
-    public init() {}
+struct WorkloadRoleMappingCheck: ModelCheck {
+    init() {}
 
-    public func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+    func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         var mapped: [String: (what: String, range: SourceRange)] = [:]
         for node in model.nodeRoles { mapped[node.arn.principalIdentity] = ("'nodes'", node.range) }
         for principal in model.principals where principal.kind == .role {

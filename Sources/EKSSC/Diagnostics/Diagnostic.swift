@@ -13,6 +13,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
         }
     }
 
+    /// Orders by severity, most severe first.
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 
     /// Whether a diagnostic of this severity is at least as bad as `threshold`
@@ -22,10 +23,12 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable {
 
 /// A secondary location attached to a diagnostic ("first declared here").
 public struct DiagnosticNote: Hashable, Sendable {
+    /// What the location is ("first declared here").
     public var message: String
+    /// Where, in the diagnostic's source file.
     public var range: SourceRange
 
-    public init(_ message: String, at range: SourceRange) {
+    init(_ message: String, at range: SourceRange) {
         self.message = message
         self.range = range
     }
@@ -36,10 +39,15 @@ public struct DiagnosticNote: Hashable, Sendable {
 /// `id` names the catalog entry (`"<stage>.<name>"`, e.g. `"syntax.unterminated-string"`): tests
 /// use it to check that every diagnostic the compiler can emit has a fixture.
 public struct Diagnostic: Hashable, Sendable {
+    /// The catalog entry, `"<stage>.<name>"`.
     public var id: String
+    /// How bad it is.
     public var severity: Severity
+    /// What is wrong, in one sentence.
     public var message: String
+    /// Where, in the compiled source file.
     public var range: SourceRange
+    /// Secondary locations ("first declared here").
     public var notes: [DiagnosticNote]
     /// A suggestion shown after the caret line (`hint: did you mean 'private'?`).
     public var hint: String?
@@ -47,7 +55,7 @@ public struct Diagnostic: Hashable, Sendable {
     /// the compiler's own diagnostics.
     public var ruleID: String?
 
-    public init(
+    init(
         id: String, severity: Severity, message: String, range: SourceRange,
         notes: [DiagnosticNote] = [], hint: String? = nil, ruleID: String? = nil
     ) {
@@ -60,15 +68,16 @@ public struct Diagnostic: Hashable, Sendable {
         self.hint = hint
     }
 
+    /// Whether the severity is `error`.
     public var isError: Bool { severity == .error }
 }
 
 extension Array where Element == Diagnostic {
-    public var hasErrors: Bool { contains { $0.isError } }
+    var hasErrors: Bool { contains { $0.isError } }
 
     /// Sorted by position (then severity and message) with exact duplicates removed: the order
     /// diagnostics are printed in, whatever order the stages found them.
-    public func sortedForDisplay() -> [Diagnostic] {
+    func sortedForDisplay() -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         return self
             .filter { seen.insert($0).inserted }

@@ -2,16 +2,16 @@
 ///
 /// The raw value is the name part of `Diagnostic.id`; `stage` is the prefix. The test suite walks
 /// `allCases` of every catalog and requires a fixture per id.
-public protocol DiagnosticCatalog: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+protocol DiagnosticCatalog: RawRepresentable, CaseIterable, Sendable where RawValue == String {
     static var stage: String { get }
 }
 
 extension DiagnosticCatalog {
     /// The full id, `"<stage>.<name>"`.
-    public var id: String { "\(Self.stage).\(rawValue)" }
+    var id: String { "\(Self.stage).\(rawValue)" }
 
     /// Makes a diagnostic of this catalog entry.
-    public func callAsFunction(
+    func callAsFunction(
         _ severity: Severity, _ message: String, at range: SourceRange,
         notes: [DiagnosticNote] = [], hint: String? = nil
     ) -> Diagnostic {

@@ -9,22 +9,22 @@
 /// The source line is shown safely: control bytes and invalid UTF-8 become U+FFFD (one column,
 /// as `SourceFile.location(of:)` counts them), and a very long line is cut to a window around
 /// the caret.
-public struct DiagnosticRenderer: Sendable {
-    public var colored: Bool
+struct DiagnosticRenderer: Sendable {
+    var colored: Bool
     /// The widest part of a source line that is shown.
-    public var maxLineWidth: Int
+    var maxLineWidth: Int
 
-    public init(colored: Bool = false, maxLineWidth: Int = 160) {
+    init(colored: Bool = false, maxLineWidth: Int = 160) {
         self.colored = colored
         self.maxLineWidth = maxLineWidth
     }
 
     /// All diagnostics, sorted, each followed by its notes; ends with a newline when non-empty.
-    public func render(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
+    func render(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
         diagnostics.sortedForDisplay().map { render($0, in: file) }.joined()
     }
 
-    public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+    func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
         let color = switch diagnostic.severity {
         case .error: "\u{1B}[1;31m"
         case .warning: "\u{1B}[1;35m"
@@ -46,7 +46,7 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// A one-line summary such as `2 errors, 1 warning`, or nil when there is nothing to say.
-    public static func summary(of diagnostics: [Diagnostic]) -> String? {
+    static func summary(of diagnostics: [Diagnostic]) -> String? {
         var parts: [String] = []
         for severity in Severity.allCases {
             let count = diagnostics.filter { $0.severity == severity }.count

@@ -5,8 +5,9 @@ public struct SourceFile: Sendable {
     /// The raw bytes: the lexer works on bytes and reports invalid UTF-8 itself.
     public let bytes: [UInt8]
     /// Byte offset of the first byte of every line (line 1 starts at 0).
-    public let lineStarts: [Int]
+    let lineStarts: [Int]
 
+    /// The file at `path` (as shown in diagnostics) with its bytes, UTF-8 expected.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
@@ -20,6 +21,7 @@ public struct SourceFile: Sendable {
         self.lineStarts = starts
     }
 
+    /// The file at `path` (as shown in diagnostics) with `text` as its contents.
     public init(path: String, text: String) {
         self.init(path: path, bytes: Array(text.utf8))
     }
@@ -49,10 +51,10 @@ public struct SourceFile: Sendable {
         return bytes[start..<max(start, end)]
     }
 
-    public var lineCount: Int { lineStarts.count }
+    var lineCount: Int { lineStarts.count }
 
     /// True when the file starts with a UTF-8 byte order mark (EF BB BF).
-    public var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
+    var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
 
     private func lineIndex(containing offset: Int) -> Int {
         var low = 0
@@ -89,16 +91,20 @@ public struct SourceFile: Sendable {
 
 /// A 1-based line and column.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The line, from 1.
     public var line: Int
+    /// The column in characters, from 1.
     public var column: Int
 
-    public init(line: Int, column: Int) {
+    init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
+    /// `line:column`.
     public var description: String { "\(line):\(column)" }
 
+    /// Orders by line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }

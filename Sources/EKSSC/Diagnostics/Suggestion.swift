@@ -1,9 +1,9 @@
 /// "Did you mean" suggestions from edit distance.
-public enum Suggestion {
+enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely misspelling:
     /// at most a third of the word's length in edits (and at least one), compared case-insensitively.
     /// Ties go to the candidate that sorts first, so the answer never depends on input order.
-    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+    static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty, target.count <= 64 else { return nil }
         let limit = max(1, target.count / 3)
@@ -20,7 +20,7 @@ public enum Suggestion {
     }
 
     /// `did you mean 'x'?`, or nil when nothing is close.
-    public static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String? {
+    static func didYouMean(_ word: String, among candidates: some Sequence<String>) -> String? {
         closest(to: word, among: candidates).map { "did you mean '\($0)'?" }
     }
 

@@ -89,14 +89,14 @@ enum AWSAuthComparison {
 }
 
 /// A live aws-auth entry that the file does not declare, or a whole data key it does not set.
-public struct UnmanagedMapping: Sendable, Hashable {
+struct UnmanagedMapping: Sendable, Hashable {
     /// `mapRoles`, `mapUsers`, or another data key such as `mapAccounts`.
-    public var field: String
+    var field: String
     /// Lower-cased; empty for a whole data key.
-    public var arn: String
-    public var username: String?
+    var arn: String
+    var username: String?
 
-    public init(field: String, arn: String, username: String?) {
+    init(field: String, arn: String, username: String?) {
         self.field = field
         self.arn = arn
         self.username = username

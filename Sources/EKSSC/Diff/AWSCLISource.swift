@@ -7,17 +7,17 @@ import Foundation
 /// Reads live IAM roles by running the aws CLI per role. `AWS_ENDPOINT_URL` from the
 /// environment is honoured (also passed as `--endpoint-url`, for CLI versions that predate it),
 /// so it works against any IAM-compatible endpoint.
-public struct AWSCLISource: Sendable {
-    public var executable: String
-    public var environment: [String: String]
+struct AWSCLISource: Sendable {
+    var executable: String
+    var environment: [String: String]
 
-    public init(executable: String = "aws", environment: [String: String]) {
+    init(executable: String = "aws", environment: [String: String]) {
         self.executable = executable
         self.environment = environment
     }
 
     /// Each named role, or nil for a role that does not exist.
-    public func read(roleNames: [String]) throws(DiffError) -> [String: LiveRole?] {
+    func read(roleNames: [String]) throws(DiffError) -> [String: LiveRole?] {
         var roles: [String: LiveRole?] = [:]
         for name in roleNames {
             roles[name] = try readRole(name)

@@ -1,7 +1,7 @@
 /// The report as a document, rendered as JSON by `ekssc diff --output json`: the same content
 /// as the text form, for machines.
 extension DriftReport {
-    public var document: Document {
+    var document: Document {
         .map([
             "drift": .bool(hasDrift),
             "summary": .string(summary),

@@ -1,6 +1,7 @@
 /// The report as text for people: one block per object or role that is not unchanged, then
 /// the one-line summary.
 extension DriftReport {
+    /// The report as `ekssc diff` prints it.
     public var text: String {
         var out = ""
         for object in objects {

@@ -1,14 +1,15 @@
 /// Everything `ekssc diff` found: Kubernetes objects and IAM roles, each with its status.
 public struct DriftReport: Sendable, Equatable {
     /// Sorted by object key; empty when no live Kubernetes state was given.
-    public var objects: [ObjectDrift]
+    var objects: [ObjectDrift]
     /// In role-name order; empty when no live IAM state was given.
-    public var roles: [RoleDrift]
+    var roles: [RoleDrift]
     /// Whether each side was compared at all (the summary says which were skipped).
     public var comparedKubernetes: Bool
+    /// Whether live IAM was compared.
     public var comparedIAM: Bool
 
-    public init(objects: [ObjectDrift] = [], roles: [RoleDrift] = [], comparedKubernetes: Bool = true,
+    init(objects: [ObjectDrift] = [], roles: [RoleDrift] = [], comparedKubernetes: Bool = true,
                 comparedIAM: Bool = true) {
         self.objects = objects
         self.roles = roles
@@ -17,7 +18,7 @@ public struct DriftReport: Sendable, Equatable {
     }
 
     /// Compares a build with whatever live state is given (nil: that side is not compared).
-    public static func compare(_ artifacts: BuildArtifacts, liveObjects: [Document]?,
+    static func compare(_ artifacts: BuildArtifacts, liveObjects: [Document]?,
                                liveRoles: [String: LiveRole?]?) -> DriftReport {
         DriftReport(
             objects: liveObjects.map { KubernetesComparison.compare(desired: artifacts.manifests, live: $0) } ?? [],
@@ -31,16 +32,16 @@ public struct DriftReport: Sendable, Equatable {
     }
 
     /// Number of objects with each status.
-    public func count(_ status: ObjectDrift.Status) -> Int {
+    func count(_ status: ObjectDrift.Status) -> Int {
         objects.filter { $0.status == status }.count
     }
 
-    public func count(_ status: RoleDrift.Status) -> Int {
+    func count(_ status: RoleDrift.Status) -> Int {
         roles.filter { $0.status == status }.count
     }
 
     /// All unmanaged aws-auth entries.
-    public var unmanagedMappings: [UnmanagedMapping] { objects.flatMap(\.unmanaged) }
+    var unmanagedMappings: [UnmanagedMapping] { objects.flatMap(\.unmanaged) }
 
     /// The one-line summary, e.g.
     /// `drift: objects 9 unchanged, 1 to create, 2 changed, 1 orphaned; IAM roles 2 unchanged, 1 changed`.

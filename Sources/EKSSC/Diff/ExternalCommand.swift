@@ -14,16 +14,16 @@ import Foundation
 /// The program is started with `posix_spawn` and reaped with `waitpid`, with a clean signal
 /// mask, stdin from /dev/null, and output to temporary files rather than pipes, so a chatty
 /// program can never block on a full pipe while we wait for it.
-public struct ExternalCommand: Sendable {
+struct ExternalCommand: Sendable {
     /// A program name (looked up on `PATH` of `environment`) or a path containing `/`.
-    public var executable: String
-    public var arguments: [String]
+    var executable: String
+    var arguments: [String]
     /// The child's whole environment.
-    public var environment: [String: String]
+    var environment: [String: String]
     /// The most standard output that is read; a program that prints more fails the run.
-    public var outputLimit: Int
+    var outputLimit: Int
 
-    public init(executable: String, arguments: [String], environment: [String: String],
+    init(executable: String, arguments: [String], environment: [String: String],
                 outputLimit: Int = InputFile.maxBytes) {
         self.executable = executable
         self.arguments = arguments
@@ -32,28 +32,28 @@ public struct ExternalCommand: Sendable {
     }
 
     /// What the program wrote and how it ended.
-    public struct Output: Sendable, Equatable {
-        public var standardOutput: [UInt8]
-        public var standardError: String
+    struct Output: Sendable, Equatable {
+        var standardOutput: [UInt8]
+        var standardError: String
         /// The exit status, or 128 + the signal number when a signal ended it.
-        public var status: Int32
+        var status: Int32
 
-        public init(standardOutput: [UInt8], standardError: String, status: Int32) {
+        init(standardOutput: [UInt8], standardError: String, status: Int32) {
             self.standardOutput = standardOutput
             self.standardError = standardError
             self.status = status
         }
 
-        public var succeeded: Bool { status == 0 }
+        var succeeded: Bool { status == 0 }
     }
 
     /// The command line as a user would type it, for messages.
-    public var displayText: String {
+    var displayText: String {
         ([executable] + arguments).joined(separator: " ")
     }
 
     /// The path `executable` resolves to, or nil when it cannot be found.
-    public func resolvedExecutable() -> String? {
+    func resolvedExecutable() -> String? {
         let fileManager = FileManager.default
         if executable.contains("/") {
             return fileManager.isExecutableFile(atPath: executable) ? executable : nil
@@ -68,7 +68,7 @@ public struct ExternalCommand: Sendable {
 
     /// Runs the program to completion. Throws when it cannot be started or prints more than
     /// `outputLimit` bytes.
-    public func run() throws(DiffError) -> Output {
+    func run() throws(DiffError) -> Output {
         let fileManager = FileManager.default
         let scratch = fileManager.temporaryDirectory.appendingPathComponent("ekssc-command-\(UUID().uuidString)")
         do {

@@ -1,12 +1,12 @@
 /// Compares the IAM roles a build declares with the roles the account has.
-public enum IAMComparison {
+enum IAMComparison {
     /// The name ekssc puts a role's inline policy under
     /// (`aws iam put-role-policy --policy-name ekssc`).
-    public static let inlinePolicyName = "ekssc"
+    static let inlinePolicyName = "ekssc"
 
     /// One entry per declared role, in the build's (name) order. `live[name]` is nil or
     /// `.some(nil)` for a role that does not exist.
-    public static func compare(desired: [IAMRoleArtifact], live: [String: LiveRole?]) -> [RoleDrift] {
+    static func compare(desired: [IAMRoleArtifact], live: [String: LiveRole?]) -> [RoleDrift] {
         desired.map { role in
             guard let found = live[role.roleName], let liveRole = found else {
                 return RoleDrift(roleName: role.roleName, status: .toCreate)

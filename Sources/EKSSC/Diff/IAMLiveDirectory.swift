@@ -12,19 +12,19 @@ import Foundation
 ///
 /// A missing or empty `get-role.json` means the role does not exist; a missing or empty
 /// `get-role-policy.json` means it has no inline policy named `ekssc`.
-public struct IAMLiveDirectory: Sendable {
-    public var path: String
+struct IAMLiveDirectory: Sendable {
+    var path: String
 
-    public init(path: String) {
+    init(path: String) {
         self.path = path
     }
 
-    public static let getRoleFile = "get-role.json"
-    public static let attachedPoliciesFile = "list-attached-role-policies.json"
-    public static let rolePolicyFile = "get-role-policy.json"
+    static let getRoleFile = "get-role.json"
+    static let attachedPoliciesFile = "list-attached-role-policies.json"
+    static let rolePolicyFile = "get-role-policy.json"
 
     /// Each named role, or nil for a role that does not exist.
-    public func read(roleNames: [String]) throws(DiffError) -> [String: LiveRole?] {
+    func read(roleNames: [String]) throws(DiffError) -> [String: LiveRole?] {
         guard (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
             throw DiffError("cannot read IAM state from '\(path)': not a directory")
         }

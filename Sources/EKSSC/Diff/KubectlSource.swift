@@ -6,21 +6,21 @@ import Foundation
 
 /// Reads live objects by running kubectl: one `get` for the kinds ekssc manages across all
 /// namespaces, and one for the aws-auth ConfigMap.
-public struct KubectlSource: Sendable {
+struct KubectlSource: Sendable {
     /// `kubectl` (looked up on PATH) or a path.
-    public var executable: String
+    var executable: String
     /// `--context NAME`, when given.
-    public var context: String?
-    public var environment: [String: String]
+    var context: String?
+    var environment: [String: String]
 
-    public init(executable: String = "kubectl", context: String? = nil, environment: [String: String]) {
+    init(executable: String = "kubectl", context: String? = nil, environment: [String: String]) {
         self.executable = executable
         self.context = context
         self.environment = environment
     }
 
     /// Built-in kinds ekssc emits, always asked for (so orphans of any of them are found).
-    public static let builtInResources = [
+    static let builtInResources = [
         "namespaces", "serviceaccounts",
         "roles.rbac.authorization.k8s.io", "clusterroles.rbac.authorization.k8s.io",
         "rolebindings.rbac.authorization.k8s.io", "clusterrolebindings.rbac.authorization.k8s.io",
@@ -29,7 +29,7 @@ public struct KubectlSource: Sendable {
 
     /// Custom kinds ekssc emits, asked for only when the build declares one: asking a cluster
     /// without the CRD installed is an error.
-    public static let customResources: [String: String] = [
+    static let customResources: [String: String] = [
         "SecurityGroupPolicy": "securitygrouppolicies.vpcresources.k8s.aws",
         "SecretStore": "secretstores.external-secrets.io",
         "ClusterSecretStore": "clustersecretstores.external-secrets.io",
@@ -37,12 +37,12 @@ public struct KubectlSource: Sendable {
     ]
 
     /// The resource list for `kubectl get`, for a build that declares `kinds`.
-    public static func resources(forKinds kinds: some Sequence<String>) -> [String] {
+    static func resources(forKinds kinds: some Sequence<String>) -> [String] {
         builtInResources + Set(kinds).compactMap { customResources[$0] }.sorted()
     }
 
     /// The kubectl argument lists this source runs: the kinds, then aws-auth.
-    public func argumentLists(forKinds kinds: some Sequence<String>) -> [[String]] {
+    func argumentLists(forKinds kinds: some Sequence<String>) -> [[String]] {
         let contextArguments = context.map { ["--context", $0] } ?? []
         return [
             contextArguments + ["get", Self.resources(forKinds: kinds).joined(separator: ","), "-A", "-o", "json"],
@@ -52,7 +52,7 @@ public struct KubectlSource: Sendable {
     }
 
     /// Every live object of the kinds; a failed run throws with kubectl's stderr.
-    public func read(forKinds kinds: some Sequence<String>) throws(DiffError) -> [Document] {
+    func read(forKinds kinds: some Sequence<String>) throws(DiffError) -> [Document] {
         var objects: [Document] = []
         for arguments in argumentLists(forKinds: kinds) {
             let command = ExternalCommand(executable: executable, arguments: arguments, environment: environment)

@@ -1,5 +1,5 @@
 /// Compares the objects a build declares with the objects read from the cluster.
-public enum KubernetesComparison {
+enum KubernetesComparison {
     /// Fields the API server rejects changes to, per kind: changing them means delete and recreate.
     static let immutableFields: [String: [String]] = [
         "StorageClass": ["parameters", "provisioner", "reclaimPolicy", "volumeBindingMode"],
@@ -10,7 +10,7 @@ public enum KubernetesComparison {
     /// One drift entry per declared object and per orphan, sorted by object key. Live objects
     /// that are neither declared nor labelled managed-by ekssc (the `default` ServiceAccount,
     /// `kube-root-ca.crt`, system roles) are ignored.
-    public static func compare(desired: [any KubernetesManifest], live: [Document]) -> [ObjectDrift] {
+    static func compare(desired: [any KubernetesManifest], live: [Document]) -> [ObjectDrift] {
         var liveByKey: [MatchKey: (key: ObjectKey, document: Document)] = [:]
         for document in live {
             guard let key = objectKey(of: document), liveByKey[MatchKey(key)] == nil else { continue }

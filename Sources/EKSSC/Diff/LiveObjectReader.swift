@@ -1,8 +1,8 @@
 /// Reads live Kubernetes objects from what `kubectl get ... -o json|yaml` prints: a `List`
 /// (items flattened, nested lists too), a single object, or a YAML stream of either.
-public enum LiveObjectReader {
+enum LiveObjectReader {
     /// Every object in `bytes`. `source` names the input in messages (a path, `-`, a command).
-    public static func read(_ bytes: [UInt8], source: String) throws(DiffError) -> [Document] {
+    static func read(_ bytes: [UInt8], source: String) throws(DiffError) -> [Document] {
         let documents: [Document]
         do {
             documents = try YAMLReader.read(bytes)

@@ -1,14 +1,14 @@
 /// One IAM role as the account has it, read from the aws CLI's JSON.
-public struct LiveRole: Sendable, Equatable {
-    public var roleName: String
-    public var trustPolicy: Document
+struct LiveRole: Sendable, Equatable {
+    var roleName: String
+    var trustPolicy: Document
     /// The inline policy named `ekssc` (`IAMComparison.inlinePolicyName`); nil when absent.
-    public var inlinePolicy: Document?
+    var inlinePolicy: Document?
     /// Sorted.
-    public var managedPolicyARNs: [String]
-    public var permissionsBoundary: String?
+    var managedPolicyARNs: [String]
+    var permissionsBoundary: String?
 
-    public init(roleName: String, trustPolicy: Document, inlinePolicy: Document?, managedPolicyARNs: [String],
+    init(roleName: String, trustPolicy: Document, inlinePolicy: Document?, managedPolicyARNs: [String],
                 permissionsBoundary: String? = nil) {
         self.roleName = roleName
         self.trustPolicy = trustPolicy
@@ -19,7 +19,7 @@ public struct LiveRole: Sendable, Equatable {
 
     /// The role from the outputs of `get-role`, `list-attached-role-policies` (nil: none
     /// attached) and `get-role-policy` (nil: no inline policy). `source` names them in messages.
-    public static func parse(roleName: String, getRole: Document, attachedPolicies: Document?,
+    static func parse(roleName: String, getRole: Document, attachedPolicies: Document?,
                              rolePolicy: Document?, source: String) throws(DiffError) -> LiveRole {
         guard let role = getRole["Role"], case .map = role else {
             throw DiffError("'\(source)': get-role output has no 'Role' object")

@@ -1,6 +1,6 @@
 /// How one Kubernetes object differs between the file and the cluster.
-public struct ObjectDrift: Sendable, Equatable {
-    public enum Status: String, Sendable, Equatable, CaseIterable {
+struct ObjectDrift: Sendable, Equatable {
+    enum Status: String, Sendable, Equatable, CaseIterable {
         /// Declared and live, equal after normalisation.
         case unchanged
         /// Declared, not live.
@@ -11,16 +11,16 @@ public struct ObjectDrift: Sendable, Equatable {
         case orphaned
     }
 
-    public var key: ObjectKey
-    public var status: Status
+    var key: ObjectKey
+    var status: Status
     /// For `changed`: the unified diff hunks of the normalised YAML (live `-`, desired `+`).
-    public var diff: [String]
+    var diff: [String]
     /// For `changed`: fields the API server cannot change in place, each with what to do.
-    public var recreate: [String]
+    var recreate: [String]
     /// For aws-auth: live entries the file does not declare.
-    public var unmanaged: [UnmanagedMapping]
+    var unmanaged: [UnmanagedMapping]
 
-    public init(key: ObjectKey, status: Status, diff: [String] = [], recreate: [String] = [],
+    init(key: ObjectKey, status: Status, diff: [String] = [], recreate: [String] = [],
                 unmanaged: [UnmanagedMapping] = []) {
         self.key = key
         self.status = status
@@ -30,5 +30,5 @@ public struct ObjectDrift: Sendable, Equatable {
     }
 
     /// Whether applying the file would change this object (or someone should delete it).
-    public var isDrift: Bool { status != .unchanged }
+    var isDrift: Bool { status != .unchanged }
 }

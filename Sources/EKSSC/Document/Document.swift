@@ -4,7 +4,7 @@
 /// Mappings keep their entries in the order given: each output kind fixes its key order
 /// (apiVersion, kind, metadata, spec...; Version, Statement; Sid, Effect, Principal, ...), so the
 /// rendered bytes never depend on hashing.
-public indirect enum Document: Hashable, Sendable {
+indirect enum Document: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -16,11 +16,11 @@ public indirect enum Document: Hashable, Sendable {
     case yamlText(Document)
 
     /// One key and its value in a mapping.
-    public struct Entry: Hashable, Sendable {
-        public var key: String
-        public var value: Document
+    struct Entry: Hashable, Sendable {
+        var key: String
+        var value: Document
 
-        public init(_ key: String, _ value: Document) {
+        init(_ key: String, _ value: Document) {
             self.key = key
             self.value = value
         }
@@ -28,32 +28,32 @@ public indirect enum Document: Hashable, Sendable {
 
     /// A mapping from key/value pairs in the order given; pairs whose value is nil are left out,
     /// so optional fields can be written inline.
-    public static func map(_ pairs: KeyValuePairs<String, Document?>) -> Document {
+    static func map(_ pairs: KeyValuePairs<String, Document?>) -> Document {
         .map(pairs.compactMap { key, value in value.map { Entry(key, $0) } })
     }
 
     /// A list of strings.
-    public static func strings(_ values: [String]) -> Document {
+    static func strings(_ values: [String]) -> Document {
         .list(values.map(Document.string))
     }
 
     /// The value at `key` of a mapping; nil for a missing key or a non-mapping.
-    public subscript(key: String) -> Document? {
+    subscript(key: String) -> Document? {
         guard case .map(let entries) = self else { return nil }
         return entries.first { $0.key == key }?.value
     }
 
-    public var stringValue: String? {
+    var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    public var listValue: [Document]? {
+    var listValue: [Document]? {
         if case .list(let values) = self { return values }
         return nil
     }
 
-    public var entries: [Entry]? {
+    var entries: [Entry]? {
         if case .map(let entries) = self { return entries }
         return nil
     }

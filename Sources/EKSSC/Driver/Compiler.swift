@@ -1,5 +1,7 @@
-/// The library's front door: source in, model or build artifacts and diagnostics out.
-/// Nothing here prints, exits or touches the file system.
+/// The library's front door: `compile` takes a source to a `Compilation` (files, diagnostics,
+/// lint report, verification, model); `check` stops before the passes. Nothing here prints,
+/// exits, reads the environment or touches the file system (`Compilation.write` does, when
+/// called). The internal `check(_:lint:)` and `build(_:lint:)` are the stages `compile` runs.
 public enum Compiler {
     /// Lexes, parses and analyses a source file, runs the model checks (`ModelChecks`: IAM
     /// limits, role and output name collisions), then the lint rules (`lint`; nil: none) on a
@@ -9,7 +11,7 @@ public enum Compiler {
     /// skipped) are left out (`SyntaxErrorCascade`). A file with syntax errors has no model.
     /// `build` runs exactly this first, so both reject the same files. Unwaived findings are
     /// among the diagnostics; `lint` has every finding, waived ones included.
-    public static func check(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> FrontEndResult {
+    static func check(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> FrontEndResult {
         let parsed = Parser.parse(file)
         guard !parsed.diagnostics.hasErrors else {
             // A file refused as a whole (too large, too many errors) has nothing left to analyse.
@@ -38,7 +40,7 @@ public enum Compiler {
 
     /// The front end, then every pass. `artifacts` is nil when any error was found (a lint
     /// finding at level error included).
-    public static func build(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> BuildResult {
+    static func build(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> BuildResult {
         let frontEnd = check(file, lint: lint)
         guard let model = frontEnd.model else {
             return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics, lint: frontEnd.lint)

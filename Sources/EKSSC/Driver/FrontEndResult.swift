@@ -1,12 +1,12 @@
 /// The outcome of the front end.
-public struct FrontEndResult: Sendable {
+struct FrontEndResult: Sendable {
     /// Nil when there are errors.
-    public var model: SecurityModel?
-    public var diagnostics: [Diagnostic]
+    var model: SecurityModel?
+    var diagnostics: [Diagnostic]
     /// Every lint finding, waived ones included; nil when linting did not run.
-    public var lint: LintReport?
+    var lint: LintReport?
 
-    public init(model: SecurityModel?, diagnostics: [Diagnostic], lint: LintReport? = nil) {
+    init(model: SecurityModel?, diagnostics: [Diagnostic], lint: LintReport? = nil) {
         self.lint = lint
         self.model = model
         self.diagnostics = diagnostics

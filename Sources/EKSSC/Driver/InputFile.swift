@@ -16,6 +16,7 @@ public enum InputFile {
     public struct ReadError: Error, Sendable, Equatable, CustomStringConvertible {
         /// The input has more bytes than the limit allowed (nothing of it is returned).
         public var isTooLarge: Bool
+        /// The message shown to the user.
         public var description: String
 
         static func tooLarge(_ path: String, limit: Int) -> ReadError {

@@ -9,8 +9,8 @@
 /// the C1 controls (U+007F–U+009F, which libyaml refuses raw), the line separators U+2028 and
 /// U+2029 (which YAML 1.1 folds like line breaks, as it does U+0085), and the noncharacters
 /// U+FFFE and U+FFFF.
-public enum JSONEmitter {
-    public static func render(_ document: Document) -> String {
+enum JSONEmitter {
+    static func render(_ document: Document) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(1_024)
         write(document, indent: 0, into: &output)

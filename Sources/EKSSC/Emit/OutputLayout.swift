@@ -25,10 +25,10 @@
 /// lists Namespaces first, then the other cluster-scoped objects, then namespaced ones, each
 /// group sorted by path. Every `.yaml` file holds one document starting with `---`; every file
 /// ends with one `\n`.
-public enum OutputLayout {
+enum OutputLayout {
     /// The files for `artifacts`, sorted by path.
     /// - Throws: `OutputLayoutError.duplicatePath` when two artifacts map to one path (a pass bug).
-    public static func files(for artifacts: BuildArtifacts) throws(OutputLayoutError) -> [OutputFile] {
+    static func files(for artifacts: BuildArtifacts) throws(OutputLayoutError) -> [OutputFile] {
         var pending: [PendingFile] = []
         var manifestPaths: [(group: Int, path: String)] = []
         for manifest in artifacts.manifests {
@@ -80,12 +80,12 @@ public enum OutputLayout {
     }
 
     /// `<kind>-<name>.yaml`: the file name of one object (also what `OutputNameCheck` measures).
-    public static func manifestFileName(kind: String, name: String) -> String {
+    static func manifestFileName(kind: String, name: String) -> String {
         "\(kind.lowercased())-\(name).yaml"
     }
 
     /// The longest file or folder name most file systems accept, in bytes.
-    public static let maximumComponentBytes = 255
+    static let maximumComponentBytes = 255
 
     /// 0 for Namespaces, 1 for other cluster-scoped objects, 2 for namespaced ones.
     private static func resourceGroup(_ manifest: any KubernetesManifest) -> Int {

@@ -1,8 +1,8 @@
 /// Why artifacts could not be laid out as files: a pass produced two artifacts for one path.
-public enum OutputLayoutError: Error, Sendable, Equatable, CustomStringConvertible {
+enum OutputLayoutError: Error, Sendable, Equatable, CustomStringConvertible {
     case duplicatePath(String)
 
-    public var description: String {
+    var description: String {
         switch self {
         case .duplicatePath(let path): "two artifacts map to the output path '\(path)'"
         }

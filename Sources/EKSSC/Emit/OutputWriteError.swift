@@ -20,6 +20,7 @@ public enum OutputWriteError: Error, Sendable, Equatable, CustomStringConvertibl
     /// A file system call failed.
     case fileSystem(operation: String, path: String, reason: String)
 
+    /// The message shown to the user.
     public var description: String {
         switch self {
         case .invalidPath(let path):

@@ -4,7 +4,7 @@ extension OutputWriter {
     /// sorted by path. The marker file counts like any other; links and other non-regular entries count as
     /// extra (or as missing, at an expected path) and are never followed. A directory that does
     /// not exist makes every file missing.
-    public func staleFiles(_ files: [OutputFile], in directory: String) -> [StaleFile] {
+    func staleFiles(_ files: [OutputFile], in directory: String) -> [StaleFile] {
         var onDisk: Set<String> = []
         var otherEntries: Set<String> = []
         if (try? OutputFileSystem.kind(of: directory)) == .directory {

@@ -15,9 +15,9 @@
 /// current directory or any folder that contains it, are always refused. File paths must be
 /// relative with no empty, `.` or `..` components, so nothing is written outside the target, and
 /// no link is ever followed inside it.
-public struct OutputWriter {
+struct OutputWriter {
     /// The marker file's name at the tree's root.
-    public static let markerName = OutputMarker.name
+    static let markerName = OutputMarker.name
 
     /// One step of `write`, for tests that make a step fail.
     enum Step: Equatable {
@@ -28,19 +28,19 @@ public struct OutputWriter {
     }
 
     /// Replace a non-empty directory that does not match its marker.
-    public var force: Bool
+    var force: Bool
     /// Use the atomic exchange where the platform has one (tests turn it off to cover the
     /// two-rename fallback).
     var atomicExchange = true
     /// Called before each step; a thrown error aborts `write` as if the step had failed.
     var beforeStep: (Step) throws(OutputWriteError) -> Void = { _ in }
 
-    public init(force: Bool = false) {
+    init(force: Bool = false) {
         self.force = force
     }
 
     /// Replaces `directory` with exactly `files` (plus the marker).
-    public func write(_ files: [OutputFile], to directory: String) throws(OutputWriteError) {
+    func write(_ files: [OutputFile], to directory: String) throws(OutputWriteError) {
         try Self.validate(files.map(\.path))
         let target = try OutputTarget(directory)
         let existing = try OutputFileSystem.kind(of: target.path)
@@ -74,7 +74,7 @@ public struct OutputWriter {
     /// Why `directory` is not ekssc's to replace without `--force`, in words completing
     /// "'out' is ..."; nil when it is (missing, empty, or exactly what its marker lists).
     /// `build` and `build --check` both ask this.
-    public static func foreignness(of directory: String) -> String? {
+    static func foreignness(of directory: String) -> String? {
         guard (try? OutputFileSystem.kind(of: directory)) == .directory,
               let names = try? OutputFileSystem.names(in: directory), !names.isEmpty else { return nil }
         return OutputMarker.foreignness(of: directory).map { "not empty and not as ekssc wrote it: it \($0)" }

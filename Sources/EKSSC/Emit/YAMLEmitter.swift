@@ -1,7 +1,7 @@
 import CYaml
 
 /// Renders documents as YAML through libyaml's emitter.
-public enum YAMLEmitter {
+enum YAMLEmitter {
     /// A YAML stream: each document starts with `---` (no `...` end); block style, 2-space
     /// indent, sequences at their key's indentation (libyaml's style, which yamllint's
     /// `indent-sequences: consistent` accepts); `\n` endings; one trailing newline; an empty
@@ -11,7 +11,7 @@ public enum YAMLEmitter {
     /// read them back unchanged, otherwise double-quoted; strings with line breaks as `|` blocks;
     /// `.yamlText` as a `|` block holding the rendered YAML; empty mappings and sequences as
     /// `{}` and `[]`.
-    public static func render(_ documents: [Document]) -> String {
+    static func render(_ documents: [Document]) -> String {
         do {
             return try renderStream(documents, explicitStart: true)
         } catch {

@@ -1,6 +1,6 @@
 /// Reads YAML streams (and JSON, which is YAML's flow style) through libyaml's parser into
 /// documents.
-public enum YAMLReader {
+enum YAMLReader {
     /// How many bytes aliases may add to one document before it is refused ("billion laughs").
     static let aliasExpansionLimit = 10_000_000
     /// How deeply sequences and mappings may nest.
@@ -13,7 +13,7 @@ public enum YAMLReader {
     ///
     /// libyaml reads YAML 1.1, where U+0085, U+2028 and U+2029 are line breaks: a JSON string
     /// holding one of them raw (rather than as `\u2028`) is folded or refused. Floats stay strings.
-    public static func read(_ bytes: [UInt8]) throws(YAMLReadError) -> [Document] {
+    static func read(_ bytes: [UInt8]) throws(YAMLReadError) -> [Document] {
         try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLReadError) -> [Document] in
             var builder = try DocumentBuilder(events: YAMLEventReader(buffer))
             return try builder.readStream()

@@ -2,7 +2,7 @@
 extension SecurityGraph {
     /// Namespaces as clusters; tiers boxes, CIDRs ellipses, ServiceAccounts, roles and secrets
     /// their own shapes; flows solid, identity links dashed.
-    public var dot: String {
+    var dot: String {
         var out = "digraph ekssc {\n  rankdir=LR;\n  node [fontname=\"Helvetica\", fontsize=10];\n  edge [fontname=\"Helvetica\", fontsize=9];\n"
         let namespaces = Set(nodes.compactMap(\.namespace)).sorted()
         func line(_ node: Node) -> String {
@@ -27,7 +27,7 @@ extension SecurityGraph {
         return out + "}\n"
     }
 
-    public var mermaid: String {
+    var mermaid: String {
         var out = "flowchart LR\n"
         func line(_ node: Node) -> String {
             let label = Self.mermaidText(node.label)

@@ -1,29 +1,29 @@
 /// The picture of a model: tiers grouped by namespace, CIDRs, flows between them, and each
 /// identity chain ServiceAccount → IAM role → secrets. Built from the model's sorted arrays, so
 /// both renderings are deterministic.
-public struct SecurityGraph: Sendable {
-    public struct Node: Sendable, Hashable {
+struct SecurityGraph: Sendable {
+    struct Node: Sendable, Hashable {
         /// A stable identifier made of letters, digits and `_`.
-        public var id: String
-        public var label: String
-        public var shape: Shape
+        var id: String
+        var label: String
+        var shape: Shape
         /// The namespace box the node is drawn in; nil outside every namespace.
-        public var namespace: String?
+        var namespace: String?
     }
 
-    public enum Shape: String, Sendable { case tier, cidr, serviceAccount, role, secret }
+    enum Shape: String, Sendable { case tier, cidr, serviceAccount, role, secret }
 
-    public struct Edge: Sendable, Hashable {
-        public var from: String
-        public var to: String
-        public var label: String
-        public var dashed: Bool
+    struct Edge: Sendable, Hashable {
+        var from: String
+        var to: String
+        var label: String
+        var dashed: Bool
     }
 
-    public var nodes: [Node] = []
-    public var edges: [Edge] = []
+    var nodes: [Node] = []
+    var edges: [Edge] = []
 
-    public init(model: SecurityModel) {
+    init(model: SecurityModel) {
         var seen: Set<String> = []
         func add(_ node: Node) {
             if seen.insert(node.id).inserted { nodes.append(node) }

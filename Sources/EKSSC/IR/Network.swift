@@ -1,24 +1,24 @@
 /// `namespace NAME { ... }`
-public struct Namespace: Sendable {
+struct Namespace: Sendable {
     /// Whether `selector` (every label must be present) selects this namespace, whose labels
     /// include `kubernetes.io/metadata.name` as the API server sets it.
-    public func matches(_ selector: [Label]) -> Bool {
+    func matches(_ selector: [Label]) -> Bool {
         selector.allSatisfy { label in
             (label.key == "kubernetes.io/metadata.name" && label.value == name) || labels.contains(label)
         }
     }
 
-    public var name: String
-    public var podSecurity: PodSecurityLevel?
+    var name: String
+    var podSecurity: PodSecurityLevel?
     /// `latest` when not given.
-    public var podSecurityVersion: String
+    var podSecurityVersion: String
     /// Extra labels, sorted by key.
-    public var labels: [Label]
+    var labels: [Label]
     /// Whether a namespace that runs workloads gets a default-deny NetworkPolicy (`isolation off`: no).
-    public var isolated: Bool
-    public var range: SourceRange
+    var isolated: Bool
+    var range: SourceRange
 
-    public init(name: String, podSecurity: PodSecurityLevel? = nil, podSecurityVersion: String = "latest",
+    init(name: String, podSecurity: PodSecurityLevel? = nil, podSecurityVersion: String = "latest",
                 labels: [Label] = [], isolated: Bool = true, range: SourceRange = .empty(at: 0)) {
         self.isolated = isolated
         self.name = name
@@ -29,56 +29,56 @@ public struct Namespace: Sendable {
     }
 }
 
-public enum PodSecurityLevel: String, Sendable, Hashable, CaseIterable {
+enum PodSecurityLevel: String, Sendable, Hashable, CaseIterable {
     case privileged, baseline, restricted
 }
 
 /// A Kubernetes label (or selector term). Ordered by key, then value.
-public struct Label: Sendable, Hashable, Comparable {
-    public var key: String
-    public var value: String
+struct Label: Sendable, Hashable, Comparable {
+    var key: String
+    var value: String
 
-    public init(key: String, value: String) {
+    init(key: String, value: String) {
         self.key = key
         self.value = value
     }
 
-    public static func < (lhs: Label, rhs: Label) -> Bool { (lhs.key, lhs.value) < (rhs.key, rhs.value) }
+    static func < (lhs: Label, rhs: Label) -> Bool { (lhs.key, lhs.value) < (rhs.key, rhs.value) }
 }
 
 /// A tier's identity: its namespace and name.
-public struct TierID: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var namespace: String
-    public var name: String
+struct TierID: Sendable, Hashable, Comparable, CustomStringConvertible {
+    var namespace: String
+    var name: String
 
-    public init(namespace: String, name: String) {
+    init(namespace: String, name: String) {
         self.namespace = namespace
         self.name = name
     }
 
-    public var description: String { "\(namespace)/\(name)" }
+    var description: String { "\(namespace)/\(name)" }
 
-    public static func < (lhs: TierID, rhs: TierID) -> Bool {
+    static func < (lhs: TierID, rhs: TierID) -> Bool {
         (lhs.namespace, lhs.name) < (rhs.namespace, rhs.name)
     }
 }
 
 /// A group of pods in one namespace that flows are declared between.
-public struct Tier: Sendable {
-    public var id: TierID
+struct Tier: Sendable {
+    var id: TierID
     /// The pod selector, sorted; `app=<name>` unless the source says otherwise.
-    public var selector: [Label]
+    var selector: [Label]
     /// Whether the tier gets DNS egress to kube-dns.
-    public var dns: Bool
+    var dns: Bool
     /// Whether the tier gets egress to the cluster's AWS endpoints when one of its apps has a role.
-    public var aws: Bool
+    var aws: Bool
     /// False for `ingress none`: an egress-only tier that no flow may enter.
-    public var acceptsIngress: Bool
+    var acceptsIngress: Bool
     /// `match` requirements, in addition to `selector`; sorted by key.
-    public var expressions: [LabelExpression] = []
-    public var range: SourceRange
+    var expressions: [LabelExpression] = []
+    var range: SourceRange
 
-    public init(id: TierID, selector: [Label], dns: Bool = true, aws: Bool = true, acceptsIngress: Bool = true,
+    init(id: TierID, selector: [Label], dns: Bool = true, aws: Bool = true, acceptsIngress: Bool = true,
                 range: SourceRange = .empty(at: 0)) {
         self.aws = aws
         self.acceptsIngress = acceptsIngress
@@ -90,12 +90,12 @@ public struct Tier: Sendable {
 }
 
 /// A set-based selector requirement: `KEY in (V, ...)`, `KEY notin (V, ...)`, `KEY exists`.
-public struct LabelExpression: Sendable, Hashable, Comparable {
-    public enum Operator: String, Sendable, Hashable, CaseIterable {
+struct LabelExpression: Sendable, Hashable, Comparable {
+    enum Operator: String, Sendable, Hashable, CaseIterable {
         case `in`, notin, exists
 
         /// The Kubernetes spelling: `In`, `NotIn`, `Exists`.
-        public var kubernetesName: String {
+        var kubernetesName: String {
             switch self {
             case .in: "In"
             case .notin: "NotIn"
@@ -104,19 +104,19 @@ public struct LabelExpression: Sendable, Hashable, Comparable {
         }
     }
 
-    public var key: String
-    public var `operator`: Operator
+    var key: String
+    var `operator`: Operator
     /// Sorted; empty for `exists`.
-    public var values: [String]
+    var values: [String]
 
-    public init(key: String, operator: Operator, values: [String]) {
+    init(key: String, operator: Operator, values: [String]) {
         self.key = key
         self.operator = `operator`
         self.values = values
     }
 
     /// Whether an object with `labels` meets the requirement.
-    public func matches(_ labels: [String: String]) -> Bool {
+    func matches(_ labels: [String: String]) -> Bool {
         switch `operator` {
         case .in: labels[key].map(values.contains) ?? false
         case .notin: labels[key].map { !values.contains($0) } ?? true
@@ -124,14 +124,14 @@ public struct LabelExpression: Sendable, Hashable, Comparable {
         }
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.key, lhs.operator.rawValue, lhs.values.joined(separator: ",")) <
             (rhs.key, rhs.operator.rawValue, rhs.values.joined(separator: ","))
     }
 }
 
 /// One end of a flow.
-public enum FlowEndpoint: Sendable, Hashable, Comparable {
+enum FlowEndpoint: Sendable, Hashable, Comparable {
     case tier(TierID)
     case cidr(IPBlock)
     /// Every pod of a namespace (`namespace monitoring`, `monitoring/*`).
@@ -140,7 +140,7 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
     case namespaces(where: [Label])
 
     /// The namespace whose pods this end stands for, for a tier or a whole namespace.
-    public var namespace: String? {
+    var namespace: String? {
         switch self {
         case .tier(let id): id.namespace
         case .namespace(let name): name
@@ -157,12 +157,12 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
         }
     }
 
-    public var tier: TierID? {
+    var tier: TierID? {
         if case .tier(let id) = self { return id }
         return nil
     }
 
-    public static func < (lhs: FlowEndpoint, rhs: FlowEndpoint) -> Bool {
+    static func < (lhs: FlowEndpoint, rhs: FlowEndpoint) -> Bool {
         switch (lhs, rhs) {
         case (.tier(let a), .tier(let b)): a < b
         case (.cidr(let a), .cidr(let b)): a < b
@@ -174,29 +174,29 @@ public enum FlowEndpoint: Sendable, Hashable, Comparable {
 }
 
 /// A CIDR peer with the CIDRs carved out of it (sorted).
-public struct IPBlock: Sendable, Hashable, Comparable {
-    public var cidr: String
-    public var except: [String]
+struct IPBlock: Sendable, Hashable, Comparable {
+    var cidr: String
+    var except: [String]
 
-    public init(cidr: String, except: [String] = []) {
+    init(cidr: String, except: [String] = []) {
         self.cidr = cidr
         self.except = except
     }
 
-    public static func < (lhs: IPBlock, rhs: IPBlock) -> Bool {
+    static func < (lhs: IPBlock, rhs: IPBlock) -> Bool {
         (lhs.cidr, lhs.except.joined(separator: ",")) < (rhs.cidr, rhs.except.joined(separator: ","))
     }
 }
 
 /// `flow A -> B on ...`: traffic that B accepts from A and A may send to B.
-public struct Flow: Sendable {
-    public var source: FlowEndpoint
-    public var destination: FlowEndpoint
+struct Flow: Sendable {
+    var source: FlowEndpoint
+    var destination: FlowEndpoint
     /// Empty: every port and protocol. Otherwise sorted.
-    public var ports: [PortRule]
-    public var range: SourceRange
+    var ports: [PortRule]
+    var range: SourceRange
 
-    public init(source: FlowEndpoint, destination: FlowEndpoint, ports: [PortRule], range: SourceRange = .empty(at: 0)) {
+    init(source: FlowEndpoint, destination: FlowEndpoint, ports: [PortRule], range: SourceRange = .empty(at: 0)) {
         self.source = source
         self.destination = destination
         self.ports = ports
@@ -204,26 +204,26 @@ public struct Flow: Sendable {
     }
 }
 
-public enum NetworkProtocol: String, Sendable, Hashable, CaseIterable, Comparable {
+enum NetworkProtocol: String, Sendable, Hashable, CaseIterable, Comparable {
     case tcp, udp, sctp
 
     /// The Kubernetes spelling: `TCP`, `UDP`, `SCTP`.
-    public var kubernetesName: String { rawValue.uppercased() }
+    var kubernetesName: String { rawValue.uppercased() }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// A protocol and, optionally, a port, a port range or a named port.
-public struct PortRule: Sendable, Hashable, Comparable {
-    public var `protocol`: NetworkProtocol
-    public var port: Port?
+struct PortRule: Sendable, Hashable, Comparable {
+    var `protocol`: NetworkProtocol
+    var port: Port?
 
-    public init(protocol: NetworkProtocol, port: Port?) {
+    init(protocol: NetworkProtocol, port: Port?) {
         self.protocol = `protocol`
         self.port = port
     }
 
-    public static func < (lhs: PortRule, rhs: PortRule) -> Bool {
+    static func < (lhs: PortRule, rhs: PortRule) -> Bool {
         if lhs.protocol != rhs.protocol { return lhs.protocol < rhs.protocol }
         switch (lhs.port, rhs.port) {
         case (nil, nil): return false
@@ -234,7 +234,7 @@ public struct PortRule: Sendable, Hashable, Comparable {
     }
 }
 
-public enum Port: Sendable, Hashable, Comparable {
+enum Port: Sendable, Hashable, Comparable {
     /// 1–65535
     case number(Int)
     /// `low-high`, inclusive (NetworkPolicy `port` + `endPort`)
@@ -250,5 +250,5 @@ public enum Port: Sendable, Hashable, Comparable {
         }
     }
 
-    public static func < (lhs: Port, rhs: Port) -> Bool { lhs.sortKey < rhs.sortKey }
+    static func < (lhs: Port, rhs: Port) -> Bool { lhs.sortKey < rhs.sortKey }
 }

@@ -3,30 +3,31 @@
 /// Every reference is resolved and every value validated. Collections are sorted by their
 /// natural key (see each type), so anything derived from the model is independent of the order
 /// of declarations in the source. Source ranges are kept for diagnostics of later passes.
+/// Opaque to library users: pass it back through `Compilation` (graph, diff, verify).
 public struct SecurityModel: Sendable {
-    public var cluster: Cluster
+    var cluster: Cluster
     /// Sorted by name.
-    public var namespaces: [Namespace]
+    var namespaces: [Namespace]
     /// Sorted by `id`.
-    public var tiers: [Tier]
+    var tiers: [Tier]
     /// Sorted by (source, destination) endpoint, then ports.
-    public var flows: [Flow]
+    var flows: [Flow]
     /// Sorted by (namespace, name).
-    public var apps: [App]
+    var apps: [App]
     /// Sorted by (scope, name).
-    public var secretStores: [SecretStore]
+    var secretStores: [SecretStore]
     /// Sorted by (namespace ?? "", name); cluster roles first.
-    public var rbacRoles: [RBACRole]
+    var rbacRoles: [RBACRole]
     /// Every binding of every role, one per (role, binding namespace); subjects sorted.
-    public var rbacBindings: [RBACBinding]
+    var rbacBindings: [RBACBinding]
     /// IAM users and roles mapped into the cluster, sorted by ARN.
-    public var principals: [IAMPrincipal]
+    var principals: [IAMPrincipal]
     /// Node instance roles, sorted by ARN.
-    public var nodeRoles: [NodeRole]
+    var nodeRoles: [NodeRole]
     /// Sorted by name.
-    public var storageClasses: [StorageClass]
+    var storageClasses: [StorageClass]
 
-    public init(
+    init(
         cluster: Cluster, namespaces: [Namespace] = [], tiers: [Tier] = [], flows: [Flow] = [],
         apps: [App] = [], secretStores: [SecretStore] = [], rbacRoles: [RBACRole] = [],
         rbacBindings: [RBACBinding] = [], principals: [IAMPrincipal] = [], nodeRoles: [NodeRole] = [],
@@ -47,51 +48,51 @@ public struct SecurityModel: Sendable {
 }
 
 /// The AWS partition: decides ARN prefixes and service principals' domains.
-public enum Partition: String, Sendable, Hashable, CaseIterable {
+enum Partition: String, Sendable, Hashable, CaseIterable {
     case aws
     case awsCN = "aws-cn"
     case awsUSGov = "aws-us-gov"
 
     /// The partition of a region (`cn-*` → aws-cn, `us-gov-*` → aws-us-gov).
-    public static func of(region: String) -> Partition {
+    static func of(region: String) -> Partition {
         if region.hasPrefix("cn-") { return .awsCN }
         if region.hasPrefix("us-gov-") { return .awsUSGov }
         return .aws
     }
 
     /// The DNS suffix of the partition (`amazonaws.com`, `amazonaws.com.cn`).
-    public var dnsSuffix: String {
+    var dnsSuffix: String {
         self == .awsCN ? "amazonaws.com.cn" : "amazonaws.com"
     }
 }
 
 /// `cluster NAME { ... }`
-public struct Cluster: Sendable {
-    public var name: String
+struct Cluster: Sendable {
+    var name: String
     /// 12 digits.
-    public var account: String
-    public var region: String
-    public var partition: Partition
+    var account: String
+    var region: String
+    var partition: Partition
     /// The issuer URL, `https://oidc.eks.<region>.amazonaws.com/id/<ID>`.
-    public var oidcIssuer: String
-    public var secretsEncryptionKey: ARN?
+    var oidcIssuer: String
+    var secretsEncryptionKey: ARN?
     /// In the canonical order api, audit, authenticator, controllerManager, scheduler.
-    public var logging: [ControlPlaneLogType]
-    public var endpoint: EndpointAccess?
-    public var publicAccessCIDRs: [String]
-    public var authenticationMode: AuthenticationMode?
+    var logging: [ControlPlaneLogType]
+    var endpoint: EndpointAccess?
+    var publicAccessCIDRs: [String]
+    var authenticationMode: AuthenticationMode?
     /// True with `oidc-provider existing`: the output then leaves the provider out.
-    public var oidcProviderExists: Bool
-    public var monitoring: Monitoring
+    var oidcProviderExists: Bool
+    var monitoring: Monitoring
     /// `require-boundary`: every app role must name a permissions boundary.
-    public var requiresPermissionsBoundary: Bool
+    var requiresPermissionsBoundary: Bool
     /// How pods reach AWS APIs; nil when the file does not say (no derived AWS egress).
-    public var awsEndpoints: AWSEndpoints?
+    var awsEndpoints: AWSEndpoints?
     /// `ip-family`: IPv6 clusters reach the Pod Identity agent and AWS over IPv6 too.
-    public var ipFamily: IPFamily
-    public var range: SourceRange
+    var ipFamily: IPFamily
+    var range: SourceRange
 
-    public init(
+    init(
         name: String, account: String, region: String, partition: Partition, oidcIssuer: String,
         secretsEncryptionKey: ARN? = nil, logging: [ControlPlaneLogType] = [], endpoint: EndpointAccess? = nil,
         publicAccessCIDRs: [String] = [], authenticationMode: AuthenticationMode? = nil,
@@ -119,7 +120,7 @@ public struct Cluster: Sendable {
 
     /// The issuer without its scheme: `oidc.eks.us-west-2.amazonaws.com/id/EXAMPLE`. The prefix
     /// of the `sub` and `aud` condition keys of IRSA trust policies.
-    public var oidcProviderHostPath: String {
+    var oidcProviderHostPath: String {
         var issuer = oidcIssuer
         if issuer.hasPrefix("https://") { issuer.removeFirst("https://".count) }
         while issuer.hasSuffix("/") { issuer.removeLast() }
@@ -127,26 +128,26 @@ public struct Cluster: Sendable {
     }
 
     /// `arn:<partition>:iam::<account>:oidc-provider/<host/path>`
-    public var oidcProviderARN: String {
+    var oidcProviderARN: String {
         "arn:\(partition.rawValue):iam::\(account):oidc-provider/\(oidcProviderHostPath)"
     }
 
     /// `arn:<partition>:iam::<account>:role/<name>`
-    public func roleARN(_ roleName: String) -> String {
+    func roleARN(_ roleName: String) -> String {
         "arn:\(partition.rawValue):iam::\(account):role/\(roleName)"
     }
 }
 
-public enum ControlPlaneLogType: String, Sendable, Hashable, CaseIterable, Comparable {
+enum ControlPlaneLogType: String, Sendable, Hashable, CaseIterable, Comparable {
     case api, audit, authenticator, controllerManager, scheduler
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    static func < (lhs: Self, rhs: Self) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// `aws-endpoints`: where pods send AWS API calls (STS and the services their roles name).
-public enum AWSEndpoints: Sendable, Hashable {
+enum AWSEndpoints: Sendable, Hashable {
     /// The public endpoints: any address on TCP 443 except private, shared and link-local ranges.
     case `public`
     /// Interface VPC endpoints in these subnets (sorted CIDRs), on TCP 443.
@@ -154,11 +155,11 @@ public enum AWSEndpoints: Sendable, Hashable {
 }
 
 /// The address family of the cluster's pods (`ip-family`; IPv4 unless the file says otherwise).
-public enum IPFamily: String, Sendable, Hashable, CaseIterable {
+enum IPFamily: String, Sendable, Hashable, CaseIterable {
     case ipv4, ipv6
 }
 
-public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {
+enum EndpointAccess: String, Sendable, Hashable, CaseIterable {
     case `private`
     case `public`
     case publicAndPrivate = "public-and-private"
@@ -166,18 +167,18 @@ public enum EndpointAccess: String, Sendable, Hashable, CaseIterable {
 
 /// `oidc-provider create | existing`: whether the output creates the cluster's IAM OIDC provider
 /// (the one every IRSA trust policy names) or it already exists (eksctl, Terraform, by hand).
-public enum OIDCProviderSource: String, Sendable, Hashable, CaseIterable {
+enum OIDCProviderSource: String, Sendable, Hashable, CaseIterable {
     case create
     case existing
 }
 
-public enum AuthenticationMode: String, Sendable, Hashable, CaseIterable {
+enum AuthenticationMode: String, Sendable, Hashable, CaseIterable {
     case configMap = "config-map"
     case api
     case apiAndConfigMap = "api-and-config-map"
 
     /// The EKS API's spelling (`CONFIG_MAP`, `API`, `API_AND_CONFIG_MAP`).
-    public var apiValue: String {
+    var apiValue: String {
         switch self {
         case .configMap: "CONFIG_MAP"
         case .api: "API"
@@ -187,14 +188,14 @@ public enum AuthenticationMode: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A parsed, validated ARN.
-public struct ARN: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var partition: Partition
-    public var service: String
-    public var region: String
-    public var account: String
-    public var resource: String
+struct ARN: Sendable, Hashable, Comparable, CustomStringConvertible {
+    var partition: Partition
+    var service: String
+    var region: String
+    var account: String
+    var resource: String
 
-    public init(partition: Partition, service: String, region: String, account: String, resource: String) {
+    init(partition: Partition, service: String, region: String, account: String, resource: String) {
         self.partition = partition
         self.service = service
         self.region = region
@@ -202,9 +203,9 @@ public struct ARN: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.resource = resource
     }
 
-    public var description: String {
+    var description: String {
         "arn:\(partition.rawValue):\(service):\(region):\(account):\(resource)"
     }
 
-    public static func < (lhs: ARN, rhs: ARN) -> Bool { lhs.description < rhs.description }
+    static func < (lhs: ARN, rhs: ARN) -> Bool { lhs.description < rhs.description }
 }

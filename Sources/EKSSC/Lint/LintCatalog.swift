@@ -3,8 +3,8 @@
 /// EKS-IAM-005 (a resource in another partition) and EKS-ID-002 (an app's role mapped into the
 /// cluster) are retired: both became errors of semantic analysis (`semantics.partition-mismatch`,
 /// `semantics.workload-role-mapped`), which no waiver can silence.
-public enum LintCatalog {
-    public static let rules: [any LintRule] = [
+enum LintCatalog {
+    static let rules: [any LintRule] = [
         // IAM
         WildcardAction(), WriteOnAnyResource(), PrivilegeEscalationAction(), AdminManagedPolicy(),
         UnknownService(), UnknownAction(), WildcardMatchesNothing(),
@@ -29,13 +29,13 @@ public enum LintCatalog {
     private static let byID: [String: Int] = Dictionary(
         uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
 
-    public static func rule(_ id: String) -> (any LintRule)? {
+    static func rule(_ id: String) -> (any LintRule)? {
         byID[id].map { rules[$0] }
     }
 
     /// The rule's position in `rules` (SARIF `ruleIndex`).
-    public static func index(of id: String) -> Int? { byID[id] }
+    static func index(of id: String) -> Int? { byID[id] }
 
     /// Rules about `waive` statements themselves, which cannot be waived.
-    public static func isWaiverRule(_ id: String) -> Bool { id.hasPrefix("EKS-WAIVE-") }
+    static func isWaiverRule(_ id: String) -> Bool { id.hasPrefix("EKS-WAIVE-") }
 }

@@ -3,18 +3,20 @@ public struct LintConfiguration: Sendable {
     /// Rule id → level, or nil for a rule turned off.
     public var overrides: [String: Severity?]
 
+    /// Every rule at its default level, except those in `overrides` (nil turns a rule off).
     public init(overrides: [String: Severity?] = [:]) {
         self.overrides = overrides
     }
 
     /// The level a rule reports at, nil when it is off.
-    public func severity(of rule: any LintRule) -> Severity? {
+    func severity(of rule: any LintRule) -> Severity? {
         if let override = overrides[rule.id] { return override }
         return rule.defaultSeverity
     }
 
     /// Why an `ID=level|off` setting was refused.
     public struct InvalidSetting: Error, Sendable, Equatable, CustomStringConvertible {
+        /// The message shown to the user.
         public var description: String
     }
 

@@ -1,16 +1,16 @@
 /// What the rules read: the checked model, the syntax it came from (for the exact range of a
 /// setting the model keeps only by value) and the IAM action list.
-public struct LintContext: Sendable {
-    public let model: SecurityModel
-    public let syntax: SourceFileSyntax
-    public let sources: LintSourceMap
-    public let actions: IAMActionCatalog
+struct LintContext: Sendable {
+    let model: SecurityModel
+    let syntax: SourceFileSyntax
+    let sources: LintSourceMap
+    let actions: IAMActionCatalog
     /// The services the model's policies name (in actions or condition keys), parsed once per run.
-    public let services: [String: IAMService]
+    let services: [String: IAMService]
     /// Every inline policy statement of every app.
-    public let statements: [LintStatement]
+    let statements: [LintStatement]
 
-    public init(model: SecurityModel, syntax: SourceFileSyntax, actions: IAMActionCatalog = .shared) {
+    init(model: SecurityModel, syntax: SourceFileSyntax, actions: IAMActionCatalog = .shared) {
         self.model = model
         self.syntax = syntax
         self.sources = LintSourceMap(syntax)
@@ -42,11 +42,11 @@ public struct LintContext: Sendable {
 }
 
 /// A policy statement with its actions resolved against the IAM action list once for every rule.
-public final class LintStatement: Sendable {
-    public let statement: PolicyStatement
+final class LintStatement: Sendable {
+    let statement: PolicyStatement
     /// In the statement's order.
-    public let actions: [ResolvedAction]
-    public let conditionKeys: [IAMActionName]
+    let actions: [ResolvedAction]
+    let conditionKeys: [IAMActionName]
 
     init(_ statement: PolicyStatement, actions: [ResolvedAction]) {
         self.statement = statement
@@ -54,29 +54,29 @@ public final class LintStatement: Sendable {
         conditionKeys = statement.conditions.map { IAMActionName($0.key) }
     }
 
-    public var range: SourceRange { statement.range }
+    var range: SourceRange { statement.range }
 }
 
 /// An action of a policy with what it names in the IAM action list.
-public struct ResolvedAction: Sendable {
-    public let name: IAMActionName
+struct ResolvedAction: Sendable {
+    let name: IAMActionName
     /// Nil when the service is unknown (or the action is `*`).
-    public let service: IAMService?
+    let service: IAMService?
     /// The action, or every action a wildcard pattern matches; empty when none.
-    public let matches: [IAMActionInfo]
+    let matches: [IAMActionInfo]
 }
 
 /// `service:Action` split at the first `:` (`*` alone has service `*`).
-public struct IAMActionName: Sendable, Hashable {
+struct IAMActionName: Sendable, Hashable {
     /// As written.
-    public var text: String
+    var text: String
     /// Lower-cased.
-    public var service: String
-    public var action: String
+    var service: String
+    var action: String
     /// The action lower-cased: IAM action names are case-insensitive.
-    public var actionKey: String
+    var actionKey: String
     /// `*` or `?` in the action part.
-    public var hasWildcard: Bool
+    var hasWildcard: Bool
 
     /// The lower-cased part before the first `:`.
     static func service(of text: String) -> String {
@@ -84,7 +84,7 @@ public struct IAMActionName: Sendable, Hashable {
         return String(text[..<colon]).lowercased()
     }
 
-    public init(_ text: String) {
+    init(_ text: String) {
         self.text = text
         let bytes = text.utf8
         if let colon = bytes.firstIndex(of: UInt8(ascii: ":")) {

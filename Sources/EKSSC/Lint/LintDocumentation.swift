@@ -1,9 +1,9 @@
 /// docs/rules.md, generated from the catalog: one section per rule with its id, level, title,
 /// rationale, fix, and a bad and a good example. A test keeps the committed file current.
-public enum LintDocumentation {
+enum LintDocumentation {
     /// The clean file every example is checked after (a cluster block, unless the example has
     /// its own, and namespace `shop` with tiers `web` and `db`).
-    public static let exampleBase = """
+    static let exampleBase = """
         cluster demo {
           account "123456789012"
           region "us-west-2"
@@ -23,7 +23,7 @@ public enum LintDocumentation {
 
     /// A whole `.sec` file: the base (without its cluster when the example declares one), then
     /// the example.
-    public static func file(with example: String) -> String {
+    static func file(with example: String) -> String {
         var lines = exampleBase.split(separator: "\n", omittingEmptySubsequences: false)
         if example.hasPrefix("cluster ") || example.contains("\ncluster "), let close = lines.firstIndex(of: "}") {
             lines.removeSubrange(0...close)
@@ -31,7 +31,7 @@ public enum LintDocumentation {
         return lines.joined(separator: "\n") + example + "\n"
     }
 
-    public static func markdown() -> String {
+    static func markdown() -> String {
         var out = """
             # Lint rules
 

@@ -43,5 +43,5 @@ enum LintGuideSections {
 
 extension LintRule {
     /// The section of the reference EKS security guide the rule follows, if any.
-    public var guideSection: String? { LintGuideSections.byRule[id] }
+    var guideSection: String? { LintGuideSections.byRule[id] }
 }

@@ -3,7 +3,7 @@
 /// A rule reads the typed model (and the syntax, for exact ranges) and reports findings at the
 /// source range of the offending statement. Rules never print; the runner applies levels and
 /// waivers. Each rule lives in its own file under `Lint/Rules/` and is listed in `LintCatalog`.
-public protocol LintRule: Sendable {
+protocol LintRule: Sendable {
     /// Stable id, `EKS-<AREA>-<NNN>`: never reused for another meaning.
     var id: String { get }
     /// A short PascalCase name (SARIF `name`), e.g. `WildcardAction`.
@@ -24,7 +24,7 @@ public protocol LintRule: Sendable {
 
 extension LintRule {
     /// The anchor of the rule's section in docs/rules.md.
-    public var helpAnchor: String { id.lowercased() }
+    var helpAnchor: String { id.lowercased() }
 
     /// A finding of this rule.
     func finding(_ message: String, at range: SourceRange, hint: String? = nil,
@@ -34,14 +34,14 @@ extension LintRule {
 }
 
 /// What a rule reports: a message at a source range. The level comes from the configuration.
-public struct LintFinding: Sendable, Hashable {
-    public var ruleID: String
-    public var message: String
-    public var range: SourceRange
-    public var hint: String?
-    public var notes: [DiagnosticNote]
+struct LintFinding: Sendable, Hashable {
+    var ruleID: String
+    var message: String
+    var range: SourceRange
+    var hint: String?
+    var notes: [DiagnosticNote]
 
-    public init(ruleID: String, message: String, range: SourceRange, hint: String? = nil, notes: [DiagnosticNote] = []) {
+    init(ruleID: String, message: String, range: SourceRange, hint: String? = nil, notes: [DiagnosticNote] = []) {
         self.ruleID = ruleID
         self.message = message
         self.range = range

@@ -1,7 +1,7 @@
 /// Runs the catalog over a checked model, applies levels and `waive` statements, and reports the
 /// waivers themselves when they lack a reason, name no rule, or waive nothing.
-public enum LintRunner {
-    public static func run(_ model: SecurityModel, syntax: SourceFileSyntax,
+enum LintRunner {
+    static func run(_ model: SecurityModel, syntax: SourceFileSyntax,
                            configuration: LintConfiguration = LintConfiguration()) -> LintReport {
         let context = LintContext(model: model, syntax: syntax)
         var results: [LintResult] = []

@@ -5,10 +5,10 @@
 /// Model objects carry their declaration's range, and declarations are in source order, so a
 /// lookup is a binary search plus a walk over one declaration's settings: findings are rare, and
 /// nothing is indexed up front. Each lookup falls back to the declaration's range.
-public struct LintSourceMap: Sendable {
+struct LintSourceMap: Sendable {
     private let declarations: [Declaration]
 
-    public init(_ syntax: SourceFileSyntax) {
+    init(_ syntax: SourceFileSyntax) {
         declarations = syntax.declarations
     }
 
@@ -24,29 +24,29 @@ public struct LintSourceMap: Sendable {
         return nil
     }
 
-    public func clusterName(_ cluster: Cluster) -> SourceRange {
+    func clusterName(_ cluster: Cluster) -> SourceRange {
         guard case .cluster(let decl) = declaration(at: cluster.range) else { return cluster.range }
         return decl.name.range
     }
 
     /// The first cluster setting `keyword` (`endpoint`, `logging`, ...).
-    public func clusterSetting(_ keyword: String, of cluster: Cluster) -> SourceRange? {
+    func clusterSetting(_ keyword: String, of cluster: Cluster) -> SourceRange? {
         guard case .cluster(let decl) = declaration(at: cluster.range) else { return nil }
         return decl.settings.first { Self.keyword($0.value) == keyword }?.range
     }
 
-    public func namespaceName(_ namespace: Namespace) -> SourceRange {
+    func namespaceName(_ namespace: Namespace) -> SourceRange {
         guard case .namespace(let decl) = declaration(at: namespace.range) else { return namespace.range }
         return decl.name.range
     }
 
-    public func podSecurity(of namespace: Namespace) -> SourceRange {
+    func podSecurity(of namespace: Namespace) -> SourceRange {
         guard case .namespace(let decl) = declaration(at: namespace.range) else { return namespace.range }
         return decl.settings.first { if case .podSecurity = $0.value { true } else { false } }?.range ?? namespace.range
     }
 
     /// The entry `group` of the principal's `groups`.
-    public func group(_ group: String, of principal: IAMPrincipal) -> SourceRange {
+    func group(_ group: String, of principal: IAMPrincipal) -> SourceRange {
         guard case .mapping(let decl) = declaration(at: principal.range) else { return principal.range }
         for setting in decl.settings {
             if case .groups(let names) = setting.value, let name = names.first(where: { $0.value == group }) {
@@ -56,29 +56,29 @@ public struct LintSourceMap: Sendable {
         return principal.range
     }
 
-    public func arn(of principal: IAMPrincipal) -> SourceRange {
+    func arn(of principal: IAMPrincipal) -> SourceRange {
         guard case .mapping(let decl) = declaration(at: principal.range) else { return principal.range }
         return decl.arn.range
     }
 
-    public func username(of principal: IAMPrincipal) -> SourceRange {
+    func username(of principal: IAMPrincipal) -> SourceRange {
         guard case .mapping(let decl) = declaration(at: principal.range) else { return principal.range }
         return decl.settings.first { if case .username = $0.value { true } else { false } }?.range ?? principal.range
     }
 
     /// The first storage class setting `keyword` (`ebs`, `unencrypted`, ...).
-    public func setting(_ keyword: String, of storageClass: StorageClass) -> SourceRange {
+    func setting(_ keyword: String, of storageClass: StorageClass) -> SourceRange {
         guard case .storageClass(let decl) = declaration(at: storageClass.range) else { return storageClass.range }
         return decl.settings.first { Self.keyword($0.value) == keyword }?.range ?? storageClass.range
     }
 
-    public func serviceAccount(of app: App) -> SourceRange {
+    func serviceAccount(of app: App) -> SourceRange {
         guard case .app(let decl) = declaration(at: app.range) else { return app.range }
         return decl.settings.first { if case .serviceAccount = $0.value { true } else { false } }?.range ?? app.range
     }
 
     /// The ARN `arn` in the app role's `managed` list.
-    public func managedPolicy(_ arn: String, of app: App) -> SourceRange {
+    func managedPolicy(_ arn: String, of app: App) -> SourceRange {
         guard case .app(let decl) = declaration(at: app.range) else { return app.range }
         for setting in decl.settings {
             guard case .iamRole(let role) = setting.value else { continue }
@@ -92,7 +92,7 @@ public struct LintSourceMap: Sendable {
         return app.range
     }
 
-    public func name(of store: SecretStore) -> SourceRange {
+    func name(of store: SecretStore) -> SourceRange {
         guard case .secretStore(let decl) = declaration(at: store.range) else { return store.range }
         return decl.name.range
     }

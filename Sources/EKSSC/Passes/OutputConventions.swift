@@ -1,9 +1,9 @@
 /// Names and labels that several passes must agree on.
-public enum OutputConventions {
+enum OutputConventions {
     /// Every ServiceAccount ekssc emits for an app carries `app.kubernetes.io/name: <app>`;
     /// the app's SecurityGroupPolicy selects its ServiceAccount by this label.
-    public static let appNameLabelKey = "app.kubernetes.io/name"
+    static let appNameLabelKey = "app.kubernetes.io/name"
 
     /// The IRSA annotation on a ServiceAccount.
-    public static let roleARNAnnotation = "eks.amazonaws.com/role-arn"
+    static let roleARNAnnotation = "eks.amazonaws.com/role-arn"
 }

@@ -3,10 +3,10 @@
 ///
 /// Passes are independent (none reads another's output), so the order only decides how
 /// diagnostics of equal position are listed; outputs are sorted by their keys afterwards.
-public enum PassPipeline {
+enum PassPipeline {
     /// Every pass, in order: namespaces first, then identity, access, network, secrets, storage
     /// and the cluster's own settings.
-    public static let passes: [any LoweringPass] = [
+    static let passes: [any LoweringPass] = [
         NamespacePass(),
         IAMRolePass(),
         ServiceAccountPass(),
@@ -24,7 +24,7 @@ public enum PassPipeline {
     /// The merged artifacts (each collection sorted by its key) and every pass's diagnostics.
     /// Then the deploy stage, which packages what the passes made: CloudFormation stacks and the
     /// apply guide (`sourceName`: the source file's name, as the guide shows it).
-    public static func run(_ model: SecurityModel, sourceName: String = "app.sec")
+    static func run(_ model: SecurityModel, sourceName: String = "app.sec")
         -> (artifacts: BuildArtifacts, diagnostics: [Diagnostic]) {
         var artifacts = BuildArtifacts()
         var diagnostics: [Diagnostic] = []

@@ -2,8 +2,8 @@
 ///
 /// Order-independent: every declaration is collected first, then references are resolved, so a
 /// declaration may refer to one written later. All problems are reported in one run.
-public enum SemanticAnalyzer {
-    public static func analyze(_ syntax: SourceFileSyntax) -> AnalysisResult {
+enum SemanticAnalyzer {
+    static func analyze(_ syntax: SourceFileSyntax) -> AnalysisResult {
         let analysis = Analysis(syntax)
         let model = analysis.run()
         let diagnostics = analysis.diagnostics.sortedForDisplay()
@@ -12,13 +12,13 @@ public enum SemanticAnalyzer {
 }
 
 /// The outcome of semantic analysis.
-public struct AnalysisResult: Sendable {
+struct AnalysisResult: Sendable {
     /// Nil when any error was found.
-    public var model: SecurityModel?
+    var model: SecurityModel?
     /// Sorted for display.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 
-    public init(model: SecurityModel?, diagnostics: [Diagnostic]) {
+    init(model: SecurityModel?, diagnostics: [Diagnostic]) {
         self.model = model
         self.diagnostics = diagnostics
     }

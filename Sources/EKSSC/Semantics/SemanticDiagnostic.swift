@@ -1,8 +1,8 @@
 /// Every diagnostic semantic analysis and the model checks (`Checks/`) can emit. The raw value
 /// is the id's name part (`semantics.<raw value>`); each case has a fixture in
 /// `Tests/EKSSCTests/Fixtures/diagnostics`.
-public enum SemanticDiagnostic: String, DiagnosticCatalog {
-    public static let stage = "semantics"
+enum SemanticDiagnostic: String, DiagnosticCatalog {
+    static let stage = "semantics"
 
     // Structure of the file.
     case missingCluster = "missing-cluster"

@@ -1,13 +1,13 @@
 // MARK: - app
 
 /// `app NAME in NAMESPACE { ... }`
-public struct AppDecl: Sendable {
-    public var name: Name
-    public var namespace: Name
-    public var settings: [Located<AppSetting>]
-    public var range: SourceRange
+struct AppDecl: Sendable {
+    var name: Name
+    var namespace: Name
+    var settings: [Located<AppSetting>]
+    var range: SourceRange
 
-    public init(name: Name, namespace: Name, settings: [Located<AppSetting>], range: SourceRange) {
+    init(name: Name, namespace: Name, settings: [Located<AppSetting>], range: SourceRange) {
         self.name = name
         self.namespace = namespace
         self.settings = settings
@@ -15,7 +15,7 @@ public struct AppDecl: Sendable {
     }
 }
 
-public enum AppSetting: Sendable {
+enum AppSetting: Sendable {
     /// `serviceaccount NAME` (a quoted pattern with `*` is allowed: matched with StringLike).
     case serviceAccount(Name)
     /// `tier NAME` or `tier NAMESPACE/NAME`
@@ -31,20 +31,20 @@ public enum AppSetting: Sendable {
 }
 
 /// The `iam-role [NAME] { ... }` block of an app.
-public struct IAMRoleSyntax: Sendable {
+struct IAMRoleSyntax: Sendable {
     /// Explicit role name; derived from cluster, namespace and service account when absent.
-    public var name: Name?
-    public var settings: [Located<IAMRoleSetting>]
-    public var range: SourceRange
+    var name: Name?
+    var settings: [Located<IAMRoleSetting>]
+    var range: SourceRange
 
-    public init(name: Name?, settings: [Located<IAMRoleSetting>], range: SourceRange) {
+    init(name: Name?, settings: [Located<IAMRoleSetting>], range: SourceRange) {
         self.name = name
         self.settings = settings
         self.range = range
     }
 }
 
-public enum IAMRoleSetting: Sendable {
+enum IAMRoleSetting: Sendable {
     /// `managed "arn:aws:iam::aws:policy/...", ...`
     case managed([Name])
     /// `allow|deny ACTIONS on RESOURCES [when ...]...`
@@ -54,14 +54,14 @@ public enum IAMRoleSetting: Sendable {
 }
 
 /// `allow "s3:GetObject", "s3:ListBucket" on "arn:aws:s3:::b", "arn:aws:s3:::b/*" when StringEquals "aws:SourceVpce" = "vpce-1"`
-public struct PolicyStatementSyntax: Sendable {
+struct PolicyStatementSyntax: Sendable {
     /// `allow` or `deny`.
-    public var effect: Name
-    public var actions: [Name]
-    public var resources: [Name]
-    public var conditions: [PolicyConditionSyntax]
+    var effect: Name
+    var actions: [Name]
+    var resources: [Name]
+    var conditions: [PolicyConditionSyntax]
 
-    public init(effect: Name, actions: [Name], resources: [Name], conditions: [PolicyConditionSyntax]) {
+    init(effect: Name, actions: [Name], resources: [Name], conditions: [PolicyConditionSyntax]) {
         self.effect = effect
         self.actions = actions
         self.resources = resources
@@ -70,14 +70,14 @@ public struct PolicyStatementSyntax: Sendable {
 }
 
 /// `when OPERATOR "key" = "value", ...`
-public struct PolicyConditionSyntax: Sendable {
+struct PolicyConditionSyntax: Sendable {
     /// An IAM condition operator such as `StringEquals` or `ForAnyValue:StringLike`.
-    public var `operator`: Name
-    public var key: Name
-    public var values: [Name]
-    public var range: SourceRange
+    var `operator`: Name
+    var key: Name
+    var values: [Name]
+    var range: SourceRange
 
-    public init(operator: Name, key: Name, values: [Name], range: SourceRange) {
+    init(operator: Name, key: Name, values: [Name], range: SourceRange) {
         self.operator = `operator`
         self.key = key
         self.values = values
@@ -86,13 +86,13 @@ public struct PolicyConditionSyntax: Sendable {
 }
 
 /// `secret NAME from STORE { ... }` inside an app.
-public struct SecretSyntax: Sendable {
-    public var name: Name
-    public var store: Name
-    public var settings: [Located<SecretSetting>]
-    public var range: SourceRange
+struct SecretSyntax: Sendable {
+    var name: Name
+    var store: Name
+    var settings: [Located<SecretSetting>]
+    var range: SourceRange
 
-    public init(name: Name, store: Name, settings: [Located<SecretSetting>], range: SourceRange) {
+    init(name: Name, store: Name, settings: [Located<SecretSetting>], range: SourceRange) {
         self.name = name
         self.store = store
         self.settings = settings
@@ -100,7 +100,7 @@ public struct SecretSyntax: Sendable {
     }
 }
 
-public enum SecretSetting: Sendable {
+enum SecretSetting: Sendable {
     /// `refresh 1h`
     case refresh(Name)
     /// `KEY <- "remote/key" [property NAME] [version "VERSION"]`
@@ -114,24 +114,24 @@ public enum SecretSetting: Sendable {
 // MARK: - secret stores
 
 /// `secretstore NAME in NAMESPACE { ... }` or `clustersecretstore NAME { ... }`
-public struct SecretStoreDecl: Sendable {
-    public var name: Name
+struct SecretStoreDecl: Sendable {
+    var name: Name
     /// Nil for a `clustersecretstore`.
-    public var namespace: Name?
-    public var settings: [Located<SecretStoreSetting>]
-    public var range: SourceRange
+    var namespace: Name?
+    var settings: [Located<SecretStoreSetting>]
+    var range: SourceRange
 
-    public init(name: Name, namespace: Name?, settings: [Located<SecretStoreSetting>], range: SourceRange) {
+    init(name: Name, namespace: Name?, settings: [Located<SecretStoreSetting>], range: SourceRange) {
         self.name = name
         self.namespace = namespace
         self.settings = settings
         self.range = range
     }
 
-    public var isClusterWide: Bool { namespace == nil }
+    var isClusterWide: Bool { namespace == nil }
 }
 
-public enum SecretStoreSetting: Sendable {
+enum SecretStoreSetting: Sendable {
     /// `provider secretsmanager | parameterstore`
     case provider(Name)
     /// `region "us-west-2"` (default: the cluster's)
@@ -152,24 +152,24 @@ public enum SecretStoreSetting: Sendable {
 // MARK: - RBAC
 
 /// `role NAME in NAMESPACE { ... }` or `clusterrole NAME { ... }`
-public struct RoleDecl: Sendable {
-    public var name: Name
+struct RoleDecl: Sendable {
+    var name: Name
     /// Nil for a `clusterrole`.
-    public var namespace: Name?
-    public var settings: [Located<RoleSetting>]
-    public var range: SourceRange
+    var namespace: Name?
+    var settings: [Located<RoleSetting>]
+    var range: SourceRange
 
-    public init(name: Name, namespace: Name?, settings: [Located<RoleSetting>], range: SourceRange) {
+    init(name: Name, namespace: Name?, settings: [Located<RoleSetting>], range: SourceRange) {
         self.name = name
         self.namespace = namespace
         self.settings = settings
         self.range = range
     }
 
-    public var isClusterRole: Bool { namespace == nil }
+    var isClusterRole: Bool { namespace == nil }
 }
 
-public enum RoleSetting: Sendable {
+enum RoleSetting: Sendable {
     /// `allow VERBS on RESOURCES [named "a", "b"]`
     case rule(RuleSyntax)
     /// `bind user NAME | group NAME | serviceaccount [NS/]NAME [in NAMESPACE]`
@@ -177,15 +177,15 @@ public enum RoleSetting: Sendable {
 }
 
 /// `allow get, list on pods, deployments.apps, pods/log [named "x"]`
-public struct RuleSyntax: Sendable {
+struct RuleSyntax: Sendable {
     /// Verbs as written (`*` included).
-    public var verbs: [Name]
+    var verbs: [Name]
     /// Resources kubectl-style: `pods`, `deployments.apps`, `pods/log`, `*`, or a quoted
     /// non-resource URL such as `"/healthz"`.
-    public var resources: [Name]
-    public var resourceNames: [Name]
+    var resources: [Name]
+    var resourceNames: [Name]
 
-    public init(verbs: [Name], resources: [Name], resourceNames: [Name]) {
+    init(verbs: [Name], resources: [Name], resourceNames: [Name]) {
         self.verbs = verbs
         self.resources = resources
         self.resourceNames = resourceNames
@@ -193,15 +193,15 @@ public struct RuleSyntax: Sendable {
 }
 
 /// A binding subject as written after `bind`.
-public struct SubjectSyntax: Sendable {
+struct SubjectSyntax: Sendable {
     /// `user`, `group` or `serviceaccount`.
-    public var kind: Name
+    var kind: Name
     /// For `serviceaccount`, the namespace of `NS/NAME`.
-    public var namespace: Name?
-    public var name: Name
-    public var range: SourceRange
+    var namespace: Name?
+    var name: Name
+    var range: SourceRange
 
-    public init(kind: Name, namespace: Name?, name: Name, range: SourceRange) {
+    init(kind: Name, namespace: Name?, name: Name, range: SourceRange) {
         self.kind = kind
         self.namespace = namespace
         self.name = name
@@ -212,15 +212,15 @@ public struct SubjectSyntax: Sendable {
 // MARK: - IAM mappings
 
 /// `user NAME "ARN" { ... }` or `iam-role NAME "ARN" { ... }`: an IAM principal mapped into the cluster.
-public struct MappingDecl: Sendable {
+struct MappingDecl: Sendable {
     /// `user` or `iam-role`.
-    public var kind: MappingKind
-    public var name: Name
-    public var arn: Name
-    public var settings: [Located<MappingSetting>]
-    public var range: SourceRange
+    var kind: MappingKind
+    var name: Name
+    var arn: Name
+    var settings: [Located<MappingSetting>]
+    var range: SourceRange
 
-    public init(kind: MappingKind, name: Name, arn: Name, settings: [Located<MappingSetting>], range: SourceRange) {
+    init(kind: MappingKind, name: Name, arn: Name, settings: [Located<MappingSetting>], range: SourceRange) {
         self.kind = kind
         self.name = name
         self.arn = arn
@@ -229,12 +229,12 @@ public struct MappingDecl: Sendable {
     }
 }
 
-public enum MappingKind: String, Sendable {
+enum MappingKind: String, Sendable {
     case user
     case role = "iam-role"
 }
 
-public enum MappingSetting: Sendable {
+enum MappingSetting: Sendable {
     /// `username NAME` (default: the declaration's name)
     case username(Name)
     /// `groups system:masters, developers`
@@ -246,11 +246,11 @@ public enum MappingSetting: Sendable {
 }
 
 /// `nodes "arn:aws:iam::123456789012:role/eks-node-role", ...`
-public struct NodesDecl: Sendable {
-    public var roles: [Name]
-    public var range: SourceRange
+struct NodesDecl: Sendable {
+    var roles: [Name]
+    var range: SourceRange
 
-    public init(roles: [Name], range: SourceRange) {
+    init(roles: [Name], range: SourceRange) {
         self.roles = roles
         self.range = range
     }
@@ -259,19 +259,19 @@ public struct NodesDecl: Sendable {
 // MARK: - storage
 
 /// `storageclass NAME { ... }`
-public struct StorageClassDecl: Sendable {
-    public var name: Name
-    public var settings: [Located<StorageSetting>]
-    public var range: SourceRange
+struct StorageClassDecl: Sendable {
+    var name: Name
+    var settings: [Located<StorageSetting>]
+    var range: SourceRange
 
-    public init(name: Name, settings: [Located<StorageSetting>], range: SourceRange) {
+    init(name: Name, settings: [Located<StorageSetting>], range: SourceRange) {
         self.name = name
         self.settings = settings
         self.range = range
     }
 }
 
-public enum StorageSetting: Sendable {
+enum StorageSetting: Sendable {
     /// `ebs gp3`
     case ebs(Name)
     /// `efs "fs-0123456789abcdef0"`

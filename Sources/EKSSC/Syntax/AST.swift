@@ -3,12 +3,12 @@
 /// Values that the language restricts to a set of words (`endpoint private`, `ebs gp3`) are kept
 /// here as the words the user wrote; semantic analysis checks them against the set, so that it can
 /// suggest the closest one. Every node carries its source range.
-public struct SourceFileSyntax: Sendable {
-    public var declarations: [Declaration]
+struct SourceFileSyntax: Sendable {
+    var declarations: [Declaration]
     /// Every `waive` statement, in source order.
-    public var waivers: [WaiverSyntax]
+    var waivers: [WaiverSyntax]
 
-    public init(declarations: [Declaration], waivers: [WaiverSyntax] = []) {
+    init(declarations: [Declaration], waivers: [WaiverSyntax] = []) {
         self.declarations = declarations
         self.waivers = waivers
     }
@@ -16,17 +16,17 @@ public struct SourceFileSyntax: Sendable {
 
 /// `waive EKS-RBAC-004 "break-glass admin, reviewed 2026-11"` inside a declaration's block: a
 /// lint finding of that rule within the declaration is accepted, for the reason given.
-public struct WaiverSyntax: Sendable, Hashable {
+struct WaiverSyntax: Sendable, Hashable {
     /// The rule id as written.
-    public var ruleID: Name
+    var ruleID: Name
     /// Nil when the statement gives none (itself a finding).
-    public var reason: Name?
+    var reason: Name?
     /// The statement.
-    public var range: SourceRange
+    var range: SourceRange
     /// The whole top-level declaration the statement is in: the findings it may waive.
-    public var scope: SourceRange
+    var scope: SourceRange
 
-    public init(ruleID: Name, reason: Name?, range: SourceRange, scope: SourceRange) {
+    init(ruleID: Name, reason: Name?, range: SourceRange, scope: SourceRange) {
         self.ruleID = ruleID
         self.reason = reason
         self.range = range
@@ -35,7 +35,7 @@ public struct WaiverSyntax: Sendable, Hashable {
 }
 
 /// A top-level declaration.
-public enum Declaration: Sendable {
+enum Declaration: Sendable {
     case cluster(ClusterDecl)
     case namespace(NamespaceDecl)
     case tier(TierDecl)
@@ -48,7 +48,7 @@ public enum Declaration: Sendable {
     case storageClass(StorageClassDecl)
 
     /// The range of the whole declaration, from its keyword to its closing brace or line end.
-    public var range: SourceRange {
+    var range: SourceRange {
         switch self {
         case .cluster(let d): d.range
         case .namespace(let d): d.range
@@ -67,19 +67,19 @@ public enum Declaration: Sendable {
 // MARK: - cluster
 
 /// `cluster NAME { ... }`
-public struct ClusterDecl: Sendable {
-    public var name: Name
-    public var settings: [Located<ClusterSetting>]
-    public var range: SourceRange
+struct ClusterDecl: Sendable {
+    var name: Name
+    var settings: [Located<ClusterSetting>]
+    var range: SourceRange
 
-    public init(name: Name, settings: [Located<ClusterSetting>], range: SourceRange) {
+    init(name: Name, settings: [Located<ClusterSetting>], range: SourceRange) {
         self.name = name
         self.settings = settings
         self.range = range
     }
 }
 
-public enum ClusterSetting: Sendable {
+enum ClusterSetting: Sendable {
     /// `account "123456789012"`
     case account(Name)
     /// `region "us-west-2"`
@@ -110,7 +110,7 @@ public enum ClusterSetting: Sendable {
 
 extension ClusterSetting {
     /// The setting's keyword, as written and as diagnostics name it.
-    public var keyword: String {
+    var keyword: String {
         switch self {
         case .account: "account"
         case .region: "region"
@@ -129,7 +129,7 @@ extension ClusterSetting {
     }
 }
 
-public enum MonitoringSetting: Sendable {
+enum MonitoringSetting: Sendable {
     /// `trail NAME bucket "BUCKET" [kms "arn:aws:kms:..."]`
     case trail(name: Name, bucket: Name, kmsKey: Name?)
     /// `flow-logs "vpc-..." to cloudwatch "LOG-GROUP" [retention DAYS]` or
@@ -140,19 +140,19 @@ public enum MonitoringSetting: Sendable {
 // MARK: - namespace
 
 /// `namespace NAME` or `namespace NAME { ... }`
-public struct NamespaceDecl: Sendable {
-    public var name: Name
-    public var settings: [Located<NamespaceSetting>]
-    public var range: SourceRange
+struct NamespaceDecl: Sendable {
+    var name: Name
+    var settings: [Located<NamespaceSetting>]
+    var range: SourceRange
 
-    public init(name: Name, settings: [Located<NamespaceSetting>], range: SourceRange) {
+    init(name: Name, settings: [Located<NamespaceSetting>], range: SourceRange) {
         self.name = name
         self.settings = settings
         self.range = range
     }
 }
 
-public enum NamespaceSetting: Sendable {
+enum NamespaceSetting: Sendable {
     /// `pod-security restricted` or `pod-security baseline version "v1.30"`
     case podSecurity(level: Name, version: Name?)
     /// `label team = payments`
@@ -162,11 +162,11 @@ public enum NamespaceSetting: Sendable {
 }
 
 /// `KEY = VALUE`, each a word or a quoted string.
-public struct LabelSyntax: Sendable {
-    public var key: Name
-    public var value: Name
+struct LabelSyntax: Sendable {
+    var key: Name
+    var value: Name
 
-    public init(key: Name, value: Name) {
+    init(key: Name, value: Name) {
         self.key = key
         self.value = value
     }
@@ -175,13 +175,13 @@ public struct LabelSyntax: Sendable {
 // MARK: - tier and flow
 
 /// `tier NAME in NAMESPACE` or `tier NAME in NAMESPACE { ... }`
-public struct TierDecl: Sendable {
-    public var name: Name
-    public var namespace: Name
-    public var settings: [Located<TierSetting>]
-    public var range: SourceRange
+struct TierDecl: Sendable {
+    var name: Name
+    var namespace: Name
+    var settings: [Located<TierSetting>]
+    var range: SourceRange
 
-    public init(name: Name, namespace: Name, settings: [Located<TierSetting>], range: SourceRange) {
+    init(name: Name, namespace: Name, settings: [Located<TierSetting>], range: SourceRange) {
         self.name = name
         self.namespace = namespace
         self.settings = settings
@@ -189,7 +189,7 @@ public struct TierDecl: Sendable {
     }
 }
 
-public enum TierSetting: Sendable {
+enum TierSetting: Sendable {
     /// `select app = web, team = payments`: the pod labels (replaces the default `app=<tier>`).
     case select([LabelSyntax])
     /// `dns on | off`
@@ -204,14 +204,14 @@ public enum TierSetting: Sendable {
 }
 
 /// `flow FROM -> TO [on PORT, ...] [{ waive ... }]`
-public struct FlowDecl: Sendable {
-    public var source: FlowEndpointSyntax
-    public var destination: FlowEndpointSyntax
+struct FlowDecl: Sendable {
+    var source: FlowEndpointSyntax
+    var destination: FlowEndpointSyntax
     /// Empty when the flow has no `on` clause: every port and protocol.
-    public var ports: [PortSyntax]
-    public var range: SourceRange
+    var ports: [PortSyntax]
+    var range: SourceRange
 
-    public init(source: FlowEndpointSyntax, destination: FlowEndpointSyntax, ports: [PortSyntax],
+    init(source: FlowEndpointSyntax, destination: FlowEndpointSyntax, ports: [PortSyntax],
                 range: SourceRange) {
         self.source = source
         self.destination = destination
@@ -220,7 +220,7 @@ public struct FlowDecl: Sendable {
     }
 }
 
-public enum FlowEndpointSyntax: Sendable {
+enum FlowEndpointSyntax: Sendable {
     /// `web` or `payments/web`
     case tier(TierReference)
     /// `cidr "10.0.0.0/16" [except "10.0.1.0/24", ...]`
@@ -230,7 +230,7 @@ public enum FlowEndpointSyntax: Sendable {
     /// `namespaces where team = payments, ...`: every pod of the namespaces with these labels.
     case namespacesWhere([LabelSyntax], range: SourceRange)
 
-    public var range: SourceRange {
+    var range: SourceRange {
         switch self {
         case .tier(let reference): reference.range
         case .namespace(_, let range): range
@@ -241,12 +241,12 @@ public enum FlowEndpointSyntax: Sendable {
 }
 
 /// A tier named by `NAME` or `NAMESPACE/NAME`.
-public struct TierReference: Sendable {
-    public var namespace: Name?
-    public var name: Name
-    public var range: SourceRange
+struct TierReference: Sendable {
+    var namespace: Name?
+    var name: Name
+    var range: SourceRange
 
-    public init(namespace: Name?, name: Name, range: SourceRange) {
+    init(namespace: Name?, name: Name, range: SourceRange) {
         self.namespace = namespace
         self.name = name
         self.range = range
@@ -254,13 +254,13 @@ public struct TierReference: Sendable {
 }
 
 /// `tcp/8080`, `udp/53`, `tcp/8000-8100`, `tcp/http`, or `tcp` (every port of the protocol).
-public struct PortSyntax: Sendable {
-    public var `protocol`: Name
+struct PortSyntax: Sendable {
+    var `protocol`: Name
     /// The word after `/` as written: a number, `LOW-HIGH`, or a port name.
-    public var port: Name?
-    public var range: SourceRange
+    var port: Name?
+    var range: SourceRange
 
-    public init(protocol: Name, port: Name?, range: SourceRange) {
+    init(protocol: Name, port: Name?, range: SourceRange) {
         self.protocol = `protocol`
         self.port = port
         self.range = range

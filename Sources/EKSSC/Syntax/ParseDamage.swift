@@ -1,21 +1,21 @@
 /// What syntax errors took away from the tree, so that semantic analysis can still run on the
 /// rest without reporting consequences of the syntax errors as errors of their own.
-public struct ParseDamage: Sendable, Equatable {
+struct ParseDamage: Sendable, Equatable {
     /// Names declared by declarations that failed to parse (`tier web in` with no namespace
     /// still declares `web`): references to them are not "undefined".
-    public var brokenNames: Set<String> = []
+    var brokenNames: Set<String> = []
     /// A declaration failed before its name could be read: any reference might be to it.
-    public var hasUnnamedBrokenDeclaration = false
+    var hasUnnamedBrokenDeclaration = false
     /// A `cluster` declaration failed to parse: "no cluster" is not an error of its own.
-    public var hasBrokenCluster = false
+    var hasBrokenCluster = false
     /// The ranges of declarations that parsed with a setting skipped: a setting they lack may
     /// be the one that was skipped.
-    public var incomplete: [SourceRange] = []
+    var incomplete: [SourceRange] = []
 
-    public init() {}
+    init() {}
 
     /// Whether nothing was lost.
-    public var isEmpty: Bool {
+    var isEmpty: Bool {
         brokenNames.isEmpty && !hasUnnamedBrokenDeclaration && !hasBrokenCluster && incomplete.isEmpty
     }
 

@@ -1,15 +1,15 @@
 /// What the parser returns: the tree (as much as could be read), the diagnostics of the lexer and
 /// parser, and the grammar rules that were matched.
-public struct ParseResult: Sendable {
-    public var syntax: SourceFileSyntax
-    public var diagnostics: [Diagnostic]
+struct ParseResult: Sendable {
+    var syntax: SourceFileSyntax
+    var diagnostics: [Diagnostic]
     /// The names of the rules of `grammar/ekssc.ebnf` that the parser matched, for the
     /// grammar-coverage test.
-    public var rulesUsed: Set<String>
+    var rulesUsed: Set<String>
     /// What the syntax errors took away from `syntax`.
-    public var damage: ParseDamage
+    var damage: ParseDamage
 
-    public init(syntax: SourceFileSyntax, diagnostics: [Diagnostic], rulesUsed: Set<String>,
+    init(syntax: SourceFileSyntax, diagnostics: [Diagnostic], rulesUsed: Set<String>,
                 damage: ParseDamage = ParseDamage()) {
         self.syntax = syntax
         self.diagnostics = diagnostics

@@ -4,13 +4,13 @@
 /// statement (or to the `}` of the block it is in) and goes on, so one run reports every syntax
 /// error. It reports at most one error per statement (a line, or the part of one between `;`)
 /// and stops after `maxErrors`; `ParseResult.damage` says what the errors took away.
-public enum Parser {
+enum Parser {
     /// Larger files are refused without being read further.
-    public static let maxSourceBytes = 16 * 1024 * 1024
+    static let maxSourceBytes = 16 * 1024 * 1024
     /// After this many errors the parser reports `too many errors, stopping` and stops.
-    public static let maxErrors = 50
+    static let maxErrors = 50
 
-    public static func parse(_ file: SourceFile) -> ParseResult {
+    static func parse(_ file: SourceFile) -> ParseResult {
         guard file.bytes.count <= maxSourceBytes else {
             let diagnostic = SyntaxDiagnostic.fileTooLarge(
                 .error, "file is too large (\(mebibytes(file.bytes.count)) MiB; the limit is \(maxSourceBytes >> 20) MiB)",

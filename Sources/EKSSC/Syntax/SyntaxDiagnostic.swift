@@ -1,5 +1,5 @@
 /// The catalog of the lexer's and parser's diagnostics (stage `syntax`).
-public enum SyntaxDiagnostic: String, DiagnosticCatalog {
+enum SyntaxDiagnostic: String, DiagnosticCatalog {
     /// `file is too large (20.0 MiB; the limit is 16 MiB)`
     case fileTooLarge = "file-too-large"
     /// `invalid UTF-8 byte 0xFF`
@@ -47,5 +47,5 @@ public enum SyntaxDiagnostic: String, DiagnosticCatalog {
     /// `too many errors, stopping`
     case tooManyErrors = "too-many-errors"
 
-    public static let stage = "syntax"
+    static let stage = "syntax"
 }

@@ -1,19 +1,19 @@
 /// One end of a connection the evaluator is asked about: a pod (namespace, labels, named
 /// container ports) or an address outside the cluster's pods.
-public enum NetworkEndpoint: Sendable, Hashable, CustomStringConvertible {
+enum NetworkEndpoint: Sendable, Hashable, CustomStringConvertible {
     case pod(Pod)
     case address(String)
 
     /// A pod as NetworkPolicies see it. Pod IPs are not modelled: an `ipBlock` never matches a pod.
-    public struct Pod: Sendable, Hashable {
-        public var namespace: String
+    struct Pod: Sendable, Hashable {
+        var namespace: String
         /// Shown in findings: `storefront/catalog`.
-        public var displayName: String
-        public var labels: [String: String]
+        var displayName: String
+        var labels: [String: String]
         /// Container ports by name: what a named port in a rule resolves to on this pod.
-        public var namedPorts: [String: NamedPort]
+        var namedPorts: [String: NamedPort]
 
-        public init(namespace: String, displayName: String, labels: [String: String],
+        init(namespace: String, displayName: String, labels: [String: String],
                     namedPorts: [String: NamedPort] = [:]) {
             self.namespace = namespace
             self.displayName = displayName
@@ -22,17 +22,17 @@ public enum NetworkEndpoint: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public struct NamedPort: Sendable, Hashable {
-        public var `protocol`: String
-        public var port: Int
+    struct NamedPort: Sendable, Hashable {
+        var `protocol`: String
+        var port: Int
 
-        public init(protocol: String, port: Int) {
+        init(protocol: String, port: Int) {
             self.protocol = `protocol`
             self.port = port
         }
     }
 
-    public var description: String {
+    var description: String {
         switch self {
         case .pod(let pod): pod.displayName
         case .address(let address): address

@@ -13,7 +13,7 @@
 ///   outside every `except`.
 /// - A connection between two pods needs egress allowed at the source and ingress allowed at
 ///   the destination; for an address outside, only the pod's side applies.
-public struct NetworkPolicyEvaluator: Sendable {
+struct NetworkPolicyEvaluator: Sendable {
     var policies: [String: [PolicyUnderTest]]
     /// Labels of every namespace by name (each has `kubernetes.io/metadata.name`).
     var namespaceLabels: [String: [String: String]]
@@ -21,7 +21,7 @@ public struct NetworkPolicyEvaluator: Sendable {
     /// Reads the NetworkPolicies among `documents` (other kinds are skipped).
     /// - Parameter namespaceLabels: the labels of each namespace; `kubernetes.io/metadata.name`
     ///   is added as the API server does.
-    public init(documents: [(path: String, document: Document)], namespaceLabels: [String: [String: String]])
+    init(documents: [(path: String, document: Document)], namespaceLabels: [String: [String: String]])
         throws(VerifyError) {
         var policies: [String: [PolicyUnderTest]] = [:]
         for (path, document) in documents where document["kind"]?.stringValue == "NetworkPolicy" {
@@ -37,7 +37,7 @@ public struct NetworkPolicyEvaluator: Sendable {
     }
 
     /// Whether `from` may open a connection to `to` on `protocol` (TCP, UDP, SCTP) and `port`.
-    public func allows(from: NetworkEndpoint, to: NetworkEndpoint, protocol: String, port: Int) -> Bool {
+    func allows(from: NetworkEndpoint, to: NetworkEndpoint, protocol: String, port: Int) -> Bool {
         if let source = from.pod, !allowed(pod: source, direction: .egress, peer: to, protocol: `protocol`, port: port) {
             return false
         }

@@ -1,6 +1,6 @@
 /// `ekssc verify`: evaluates the emitted artifacts (read back from the files a build writes)
 /// and compares what they allow with what the file declares.
-public enum Verifier {
+enum Verifier {
     static let evaluatedKinds = ["networkpolicy-", "namespace-", "role-", "rolebinding-", "clusterrole-",
                                  "clusterrolebinding-"]
 
@@ -10,7 +10,7 @@ public enum Verifier {
     }
 
     /// Verifies `files` (as `OutputLayout.files` produces them) against `model`.
-    public static func verify(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> VerifyReport {
+    static func verify(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> VerifyReport {
         var documents: [(path: String, document: Document)] = []
         // Only the kinds evaluated here (the layout names every file `<kind>-<name>.yaml`).
         for file in files where file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")

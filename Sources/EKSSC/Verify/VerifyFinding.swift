@@ -1,11 +1,14 @@
 /// One difference between what the emitted artifacts allow and what the file declares, with
 /// the concrete case that shows it and the declaration it concerns.
 public struct VerifyFinding: Sendable, Hashable, Comparable {
+    /// Whether the finding is about network reachability, IAM or RBAC.
     public enum Kind: String, Sendable, Hashable, Comparable {
         case network, identity, rbac
+        /// Orders by name.
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
+    /// What kind of permission differs.
     public var kind: Kind
     /// The source endpoint or principal: `storefront/catalog`, `system:serviceaccount:ns:sa`.
     public var from: String
@@ -13,12 +16,14 @@ public struct VerifyFinding: Sendable, Hashable, Comparable {
     public var to: String
     /// What was tried: `TCP 6379`, `sts:AssumeRoleWithWebIdentity`, `get secrets`.
     public var what: String
+    /// Whether the source declares it.
     public var declared: Bool
+    /// Whether the emitted files allow it.
     public var allowed: Bool
     /// The declaration concerned (a flow, a tier, an app), for `file:line:col`.
     public var source: SourceRange
 
-    public init(kind: Kind, from: String, to: String, what: String, declared: Bool, allowed: Bool, source: SourceRange) {
+    init(kind: Kind, from: String, to: String, what: String, declared: Bool, allowed: Bool, source: SourceRange) {
         self.kind = kind
         self.from = from
         self.to = to
@@ -34,6 +39,7 @@ public struct VerifyFinding: Sendable, Hashable, Comparable {
         return "\(from) -> \(to) \(what) \(verdict)"
     }
 
+    /// Orders by kind, then endpoints and what.
     public static func < (lhs: VerifyFinding, rhs: VerifyFinding) -> Bool {
         (lhs.kind, lhs.from, lhs.to, lhs.what) < (rhs.kind, rhs.from, rhs.to, rhs.what)
     }
@@ -50,5 +56,6 @@ public struct VerifyReport: Sendable {
     /// How many connection probes were evaluated.
     public var probes: Int
 
+    /// Whether nothing differs.
     public var passed: Bool { findings.isEmpty }
 }

@@ -2,7 +2,7 @@
 extension VerifyReport {
     /// One `file:line:col: counterexample` line per finding, then the allowed connections per
     /// namespace (the matrix), then a summary line.
-    public func text(in file: SourceFile, matrix: Bool = true) -> String {
+    func text(in file: SourceFile, matrix: Bool = true) -> String {
         var out = ""
         for finding in findings {
             out += "\(Self.location(finding.source, in: file)): \(finding.kind.rawValue): \(finding.counterexample)\n"
@@ -20,7 +20,7 @@ extension VerifyReport {
     }
 
     /// `{passed, probes, findings: [{kind, from, to, what, declared, allowed, source}]}`
-    public func document(in file: SourceFile) -> Document {
+    func document(in file: SourceFile) -> Document {
         .map([
             "passed": .bool(passed),
             "probes": .int(probes),

@@ -19,7 +19,7 @@ import Testing
 /// - moto keeps a stack role's inline policy as a Python dictionary and returns its `repr`;
 ///   the test turns that back into JSON before comparing.
 @Suite(.enabled(if: MotoTools.present && EKSSCBinary.path != nil,
-                "needs /tmp/ekssc-validators/venv (moto_server, aws CLI; CI installs it) and a built ekssc"))
+                "needs moto_server and the aws CLI in VALIDATORS_VENV (.ci/run installs them) and a built ekssc"))
 struct CloudFormationMotoTests {
     @Test func applyGuideCommandsCreateTheRolesOfOutIAM() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ekssc-cfn-\(UUID().uuidString)")

@@ -7,18 +7,15 @@ import Testing
 
 /// Where the validators' virtualenv keeps moto and the aws CLI.
 enum MotoTools {
-    static let venv = "/tmp/ekssc-validators/venv/bin"
-    static var present: Bool {
-        FileManager.default.isExecutableFile(atPath: "\(venv)/moto_server")
-            && FileManager.default.isExecutableFile(atPath: "\(venv)/aws")
-    }
+    static var venv: String { ValidatorTools.venvBin }
+    static var present: Bool { ValidatorTools.hasMoto }
 }
 
 /// IAM drift against a real local IAM API (moto on 127.0.0.1): roles created from `out/iam` of a
 /// real build, then edited by hand; `ekssc diff` reads them through the aws CLI both
 /// directly (`--aws`) and through the documented shell loop (`--iam-live DIR`).
 @Suite(.enabled(if: MotoTools.present && EKSSCBinary.path != nil,
-                "needs /tmp/ekssc-validators/venv (moto_server, aws CLI; CI installs it) and a built ekssc"))
+                "needs moto_server and the aws CLI in VALIDATORS_VENV (.ci/run installs them) and a built ekssc"))
 struct IAMDriftMotoTests {
     static let venv = MotoTools.venv
     static let aws = "\(venv)/aws"

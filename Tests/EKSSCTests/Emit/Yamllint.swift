@@ -1,15 +1,18 @@
 import Foundation
 
-/// Runs the shared validators' yamllint with the project's strict profile, when installed.
+/// Runs the shared validators' yamllint with the project's strict profile (found through
+/// `ValidatorTools`; tests that call it are `.enabled(if: ValidatorTools.hasYamllint)`).
 enum Yamllint {
-    static let executable = "/tmp/ekssc-validators/venv/bin/yamllint"
-    static let configuration = "/work/shared/validators/bin/yamllint-strict.yaml"
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "\(ValidatorTools.yamllintMissing)" }
+    }
 
     /// yamllint's report (empty when every file passes) and exit status for `files` (name →
-    /// contents); nil when yamllint or the profile is not installed on this machine.
-    static func lint(_ files: [String: String]) throws -> (report: String, status: Int32)? {
-        guard FileManager.default.isExecutableFile(atPath: executable),
-              FileManager.default.fileExists(atPath: configuration) else { return nil }
+    /// contents); throws when yamllint or the profile is not installed on this machine.
+    static func lint(_ files: [String: String]) throws -> (report: String, status: Int32) {
+        guard let executable = ValidatorTools.yamllint, let configuration = ValidatorTools.yamllintProfile else {
+            throw Missing()
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ekssc-yamllint-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for (name, contents) in files {

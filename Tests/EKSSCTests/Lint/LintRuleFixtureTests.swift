@@ -62,7 +62,8 @@ import Testing
     }
 
     /// The SARIF of every rule fixture passes the OASIS schema and the validator's checks.
-    @Test func fixtureSARIFValidates() throws {
+    @Test(.enabled(if: ValidatorTools.sarifScript != nil, "needs the validators' bin/sarif.sh (EKSSC_VALIDATORS)"))
+    func fixtureSARIFValidates() throws {
         var logs: [String: String] = [:]
         for id in Self.ruleIDs {
             let rule = try #require(LintCatalog.rule(id))
@@ -71,7 +72,7 @@ import Testing
             logs["\(id).sarif"] = SARIFLog(toolVersion: EKSSCVersion.current)
                 .render(file: file, uri: file.path, diagnostics: result.diagnostics, lint: result.lint)
         }
-        guard let (report, status) = try SARIFValidator.validate(logs) else { return }
+        let (report, status) = try #require(try SARIFValidator.validate(logs))
         #expect(status == 0, "\(report)")
         #expect(report.contains("sarif: \(logs.count) files, PASS"), "\(report)")
     }

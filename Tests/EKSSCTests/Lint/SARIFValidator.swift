@@ -5,12 +5,7 @@ import Foundation
 /// beside the repository; nil when not installed.
 enum SARIFValidator {
     static var script: URL? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let folder = ProcessInfo.processInfo.environment["EKSSC_VALIDATORS"].map { URL(fileURLWithPath: $0) }
-            ?? root.deletingLastPathComponent().appendingPathComponent("shared/validators")
-        let script = folder.appendingPathComponent("bin/sarif.sh")
-        return FileManager.default.isExecutableFile(atPath: script.path) ? script : nil
+        ValidatorTools.sarifScript.map { URL(fileURLWithPath: $0) }
     }
 
     /// The validator's report and exit status for `logs` (name → contents).

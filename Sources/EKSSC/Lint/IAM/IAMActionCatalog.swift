@@ -4,19 +4,19 @@
 ///
 /// Start-up cost is one scan of the data that records where each service's lines are; a
 /// service's actions are parsed only when a policy names the service (`services(_:)`).
-public struct IAMActionCatalog: Sendable {
+struct IAMActionCatalog: Sendable {
     /// The catalog of the data compiled into the library.
-    public static let shared = IAMActionCatalog(text: IAMActionData.text)
+    static let shared = IAMActionCatalog(text: IAMActionData.text)
 
-    public static var source: String { IAMActionData.source }
+    static var source: String { IAMActionData.source }
 
     private let bytes: [UInt8]
     /// Service prefix → the byte range of its lines (after its `s` line).
     private let index: [String: Range<Int>]
     /// Every service prefix, sorted (for "did you mean").
-    public let prefixes: [String]
+    let prefixes: [String]
 
-    public init(text: String) {
+    init(text: String) {
         let bytes = Array(text.utf8)
         var index: [String: Range<Int>] = [:]
         var current: (name: String, start: Int)?
@@ -37,10 +37,10 @@ public struct IAMActionCatalog: Sendable {
         self.prefixes = index.keys.sorted()
     }
 
-    public func hasService(_ prefix: String) -> Bool { index[prefix] != nil }
+    func hasService(_ prefix: String) -> Bool { index[prefix] != nil }
 
     /// The named services that exist, parsed.
-    public func services(_ prefixes: Set<String>) -> [String: IAMService] {
+    func services(_ prefixes: Set<String>) -> [String: IAMService] {
         var result: [String: IAMService] = [:]
         for prefix in prefixes {
             guard let range = index[prefix] else { continue }
@@ -51,35 +51,35 @@ public struct IAMActionCatalog: Sendable {
 }
 
 /// How much an action can do, as the Service Authorization Reference classifies it.
-public enum IAMAccessLevel: String, Sendable, Hashable {
+enum IAMAccessLevel: String, Sendable, Hashable {
     case read = "R", list = "L", write = "W", permissionsManagement = "P", tagging = "T"
 }
 
 /// One action of a service.
-public struct IAMActionInfo: Sendable, Hashable {
-    public var name: String
-    public var accessLevel: IAMAccessLevel
+struct IAMActionInfo: Sendable, Hashable {
+    var name: String
+    var accessLevel: IAMAccessLevel
     /// Resource types it can be scoped to; empty when it only takes `*`.
-    public var resourceTypes: [String]
+    var resourceTypes: [String]
     /// The ARN patterns of `resourceTypes` as UTF-8 bytes, for `ARNPattern`.
     var resourcePatterns: [[UInt8]] = []
 }
 
 /// One service's actions, resource types and condition keys. A class: every statement that
 /// names the service shares one parsed copy.
-public final class IAMService: Sendable {
-    public let prefix: String
+final class IAMService: Sendable {
+    let prefix: String
     /// Lower-cased action name → action (IAM action names are case-insensitive).
-    public let actions: [String: IAMActionInfo]
+    let actions: [String: IAMActionInfo]
     /// Resource type → ARN pattern (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`).
-    public let resourceTypes: [String: String]
+    let resourceTypes: [String: String]
     /// The patterns' UTF-8 bytes, for `ARNPattern`.
     let resourcePatterns: [String: [UInt8]]
     /// Lower-cased condition keys; a key with a `${TagKey}` or `<key>` part is kept up to the `/`.
-    public let conditionKeys: Set<String>
-    public let conditionKeyPrefixes: [String]
+    let conditionKeys: Set<String>
+    let conditionKeyPrefixes: [String]
     /// The keys as the reference spells them, sorted (for "did you mean").
-    public let conditionKeyNames: [String]
+    let conditionKeyNames: [String]
 
     init(prefix: String, lines: ArraySlice<UInt8>) {
         self.prefix = prefix
@@ -128,13 +128,13 @@ public final class IAMService: Sendable {
     }
 
     /// Whether `key` (`s3:prefix`, `s3:ExistingObjectTag/env`) is one of the service's keys.
-    public func hasConditionKey(_ key: String) -> Bool {
+    func hasConditionKey(_ key: String) -> Bool {
         let lower = key.lowercased()
         return conditionKeys.contains(lower) || conditionKeyPrefixes.contains { !$0.isEmpty && lower.hasPrefix($0) }
     }
 
     /// The actions an IAM pattern (`Get*`, `List?ucket*`) matches.
-    public func actions(matching pattern: String) -> [IAMActionInfo] {
+    func actions(matching pattern: String) -> [IAMActionInfo] {
         let lower = pattern.lowercased()
         if let exact = actions[lower] { return [exact] }
         guard lower.contains("*") || lower.contains("?") else { return [] }

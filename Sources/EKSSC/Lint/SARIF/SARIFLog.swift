@@ -4,21 +4,21 @@
 ///
 /// A library call so that every command (`check`, `build`, `verify`) writes the same log; the
 /// result is a `Document` rendered by `JSONEmitter`, so the bytes are deterministic.
-public struct SARIFLog: Sendable {
-    public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-    public static let informationURI = "https://github.com/ekssc/ekssc"
+struct SARIFLog: Sendable {
+    static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
+    static let informationURI = "https://github.com/ekssc/ekssc"
     /// Where the rules' documentation lives; each rule's `helpUri` is this plus `#<anchor>`.
-    public static let rulesDocumentURI = "docs/rules.md"
+    static let rulesDocumentURI = "docs/rules.md"
 
-    public var toolVersion: String
+    var toolVersion: String
 
-    public init(toolVersion: String) {
+    init(toolVersion: String) {
         self.toolVersion = toolVersion
     }
 
     /// The log of `diagnostics` and `lint` about `file`, whose location is written as `uri`
     /// (a path relative to the repository or current directory).
-    public func document(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> Document {
+    func document(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> Document {
         var rules = LintCatalog.rules.map(Self.descriptor)
         var compilerRuleIndex: [String: Int] = [:]
         var results: [Document] = []
@@ -66,7 +66,7 @@ public struct SARIFLog: Sendable {
     }
 
     /// The rendered log: 2-space JSON with a trailing newline.
-    public func render(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> String {
+    func render(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> String {
         JSONEmitter.render(document(file: file, uri: uri, diagnostics: diagnostics, lint: lint))
     }
 

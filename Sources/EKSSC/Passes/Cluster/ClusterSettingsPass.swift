@@ -7,10 +7,10 @@
 ///
 /// `UpdateClusterConfig` names the cluster `name`; `AssociateEncryptionConfig` names it
 /// `clusterName`.
-public struct ClusterSettingsPass: LoweringPass {
-    public init() {}
+struct ClusterSettingsPass: LoweringPass {
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         let cluster = model.cluster
         var inputs: [AWSCLIInput] = []
         if let key = cluster.secretsEncryptionKey {

@@ -1,17 +1,17 @@
 /// One CloudFormation template under `aws/cloudformation/`, deployed as one stack with
 /// `aws cloudformation deploy`.
-public struct CloudFormationTemplate: Sendable {
+struct CloudFormationTemplate: Sendable {
     /// The file's stem (`iam-default` → `aws/cloudformation/iam-default.yaml`), also the stack
     /// name's suffix.
-    public var name: String
+    var name: String
     /// `<cluster>-<name>`: the stack the apply guide deploys the template as.
-    public var stackName: String
+    var stackName: String
     /// What `aws cloudformation deploy --capabilities` must acknowledge: `CAPABILITY_NAMED_IAM`
     /// for named IAM roles, `CAPABILITY_IAM` for unnamed ones, nil for none.
-    public var capability: String?
-    public var document: Document
+    var capability: String?
+    var document: Document
 
-    public init(name: String, stackName: String, capability: String?, document: Document) {
+    init(name: String, stackName: String, capability: String?, document: Document) {
         self.name = name
         self.stackName = stackName
         self.capability = capability

@@ -3,20 +3,20 @@
 ///
 /// One rule for single values throughout: one action, resource or condition value is written
 /// as a string, several as a list (the shape of the EKS documentation's examples).
-public enum IAMPolicyDocument {
+enum IAMPolicyDocument {
     /// The policy language version every document declares.
-    public static let version = "2012-10-17"
+    static let version = "2012-10-17"
 
     /// The audience of IRSA web identity tokens.
-    public static let irsaAudience = "sts.amazonaws.com"
+    static let irsaAudience = "sts.amazonaws.com"
 
     /// The service principal of EKS Pod Identity.
-    public static let podIdentityPrincipal = "pods.eks.amazonaws.com"
+    static let podIdentityPrincipal = "pods.eks.amazonaws.com"
 
     /// The IRSA trust policy: the cluster's OIDC provider may assume the role for one service
     /// account (`StringEquals` on `sub`), or for every service account a pattern matches
     /// (`StringLike` on `sub`); the audience is always pinned with `StringEquals`.
-    public static func irsaTrustPolicy(cluster: Cluster, namespace: String,
+    static func irsaTrustPolicy(cluster: Cluster, namespace: String,
                                        serviceAccount: ServiceAccountName) -> Document {
         let issuer = cluster.oidcProviderHostPath
         let subject = Document.Entry("\(issuer):sub",
@@ -37,7 +37,7 @@ public enum IAMPolicyDocument {
 
     /// The EKS Pod Identity trust policy: the `pods.eks.amazonaws.com` service may assume the
     /// role and tag the session; the association decides which service account gets it.
-    public static func podIdentityTrustPolicy() -> Document {
+    static func podIdentityTrustPolicy() -> Document {
         policy([
             .map([
                 "Effect": .string(PolicyEffect.allow.rawValue),
@@ -49,13 +49,13 @@ public enum IAMPolicyDocument {
 
     /// The inline permission policy of declared statements (Sids `Statement1`, `Statement2`,
     /// ...), or nil when there are none.
-    public static func permissionPolicy(_ statements: [PolicyStatement]) -> Document? {
+    static func permissionPolicy(_ statements: [PolicyStatement]) -> Document? {
         PermissionStatement.policy(statements.map(PermissionStatement.init))
     }
 
     /// One permission statement. Conditions with the same operator share one operator object;
     /// operators and keys are sorted.
-    public static func statement(sid: String, effect: PolicyEffect, actions: [String], resources: [String],
+    static func statement(sid: String, effect: PolicyEffect, actions: [String], resources: [String],
                                  conditions: [PolicyCondition] = []) -> Document {
         .map([
             "Sid": .string(sid),
@@ -67,12 +67,12 @@ public enum IAMPolicyDocument {
     }
 
     /// `{"Version": ..., "Statement": [...]}`
-    public static func policy(_ statements: [Document]) -> Document {
+    static func policy(_ statements: [Document]) -> Document {
         .map(["Version": .string(version), "Statement": .list(statements)])
     }
 
     /// One value as a string, several as a list.
-    public static func stringOrList(_ values: [String]) -> Document {
+    static func stringOrList(_ values: [String]) -> Document {
         values.count == 1 ? .string(values[0]) : .strings(values)
     }
 

@@ -1,17 +1,17 @@
 /// Measures policy documents the way IAM's size quotas do: the characters of the JSON text,
 /// white space not counted.
-public enum IAMPolicySize {
+enum IAMPolicySize {
     /// IAM's limit for a role's trust policy.
-    public static let trustPolicyLimit = 2_048
+    static let trustPolicyLimit = 2_048
     /// IAM's limit for a role's inline policies, together.
-    public static let inlinePolicyLimit = 10_240
+    static let inlinePolicyLimit = 10_240
     /// Managed policies a role may attach by default, and with a quota increase.
-    public static let managedPolicyDefaultQuota = 10
-    public static let managedPolicyMaximumQuota = 20
+    static let managedPolicyDefaultQuota = 10
+    static let managedPolicyMaximumQuota = 20
 
     /// The number of non-white-space characters of the document's minified JSON text, counted
     /// without building the text (this runs for every role of a large file).
-    public static func characterCount(_ document: Document) -> Int {
+    static func characterCount(_ document: Document) -> Int {
         switch document {
         case .null: 4
         case .bool(let value): value ? 4 : 5

@@ -5,12 +5,12 @@
 /// as `reindex-*`, its fixed part: `reindex`). IAM allows at most 64 characters of
 /// `[A-Za-z0-9+=,.@_-]`: other characters become `-`, and a longer name keeps a prefix and ends in `-` and 8 hex digits of a hash of the whole
 /// name, so distinct long names stay distinct and the result is stable across runs and machines.
-public enum IAMRoleNaming {
+enum IAMRoleNaming {
     /// IAM's maximum role name length.
-    public static let maximumLength = 64
+    static let maximumLength = 64
 
     /// The role name: `explicit` if given, else derived from the cluster and service account.
-    public static func roleName(explicit: String?, cluster: String, serviceAccount: ServiceAccountName,
+    static func roleName(explicit: String?, cluster: String, serviceAccount: ServiceAccountName,
                                 namespace: String) -> String {
         let full = explicit ?? "\(cluster)-\(namespace)-\(namePart(of: serviceAccount))"
         return normalized(full)
@@ -29,30 +29,30 @@ public enum IAMRoleNaming {
     }
 
     /// The role of an app that has an `iam-role` block, or nil when it has none.
-    public static func roleName(of app: App, in cluster: Cluster) -> String? {
+    static func roleName(of app: App, in cluster: Cluster) -> String? {
         guard let role = app.iamRole else { return nil }
         return roleName(explicit: role.explicitName, cluster: cluster.name, serviceAccount: app.serviceAccount,
                         namespace: app.namespace)
     }
 
     /// The role of a secret store's service account (stores always have one).
-    public static func roleName(of store: SecretStore, in cluster: Cluster) -> String {
+    static func roleName(of store: SecretStore, in cluster: Cluster) -> String {
         roleName(explicit: store.explicitRoleName, cluster: cluster.name,
                  serviceAccount: .exact(store.serviceAccount.name), namespace: store.serviceAccount.namespace)
     }
 
     /// The role ARN of an app with an `iam-role` block, or nil.
-    public static func roleARN(of app: App, in cluster: Cluster) -> String? {
+    static func roleARN(of app: App, in cluster: Cluster) -> String? {
         roleName(of: app, in: cluster).map(cluster.roleARN)
     }
 
     /// The role ARN of a secret store's service account.
-    public static func roleARN(of store: SecretStore, in cluster: Cluster) -> String {
+    static func roleARN(of store: SecretStore, in cluster: Cluster) -> String {
         cluster.roleARN(roleName(of: store, in: cluster))
     }
 
     /// `name` with invalid characters replaced and shortened to at most 64 characters.
-    public static func normalized(_ name: String) -> String {
+    static func normalized(_ name: String) -> String {
         let valid = String(String.UnicodeScalarView(name.unicodeScalars.map { isValid($0) ? $0 : "-" }))
         guard valid.unicodeScalars.count > maximumLength else { return valid }
         let suffix = "-" + hexDigits(of: fnv1a64(name))

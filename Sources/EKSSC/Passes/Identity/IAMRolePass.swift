@@ -3,10 +3,10 @@
 ///
 /// Which declarations share a role is `IAMRolePlan`'s decision; IAM's limits and role name
 /// conflicts are checked on the same plan by `IAMRoleLimitCheck`, before any pass runs.
-public struct IAMRolePass: LoweringPass {
-    public init() {}
+struct IAMRolePass: LoweringPass {
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         PassOutput(iamRoles: IAMRolePlan(model).roles.map { $0.artifact(in: model.cluster) }
             .sorted { $0.roleName < $1.roleName })
     }

@@ -1,16 +1,16 @@
 /// A statement of a permission policy before its Sid is assigned, so that the statements of
 /// several declarations sharing one role can be merged and still get unique Sids.
-public struct PermissionStatement: Sendable, Hashable {
+struct PermissionStatement: Sendable, Hashable {
     /// The Sid of a generated statement (`ReadSecrets`); nil for a declared statement, which is
     /// numbered `Statement1`, `Statement2`, ... in order.
-    public var sidBase: String?
-    public var effect: PolicyEffect
-    public var actions: [String]
-    public var resources: [String]
+    var sidBase: String?
+    var effect: PolicyEffect
+    var actions: [String]
+    var resources: [String]
     /// Sorted by (operator, key).
-    public var conditions: [PolicyCondition]
+    var conditions: [PolicyCondition]
 
-    public init(sidBase: String? = nil, effect: PolicyEffect, actions: [String], resources: [String],
+    init(sidBase: String? = nil, effect: PolicyEffect, actions: [String], resources: [String],
                 conditions: [PolicyCondition] = []) {
         self.sidBase = sidBase
         self.effect = effect
@@ -20,7 +20,7 @@ public struct PermissionStatement: Sendable, Hashable {
     }
 
     /// A declared statement of an `iam-role` block.
-    public init(_ statement: PolicyStatement) {
+    init(_ statement: PolicyStatement) {
         self.init(effect: statement.effect, actions: statement.actions, resources: statement.resources,
                   conditions: statement.conditions.sorted())
     }
@@ -28,7 +28,7 @@ public struct PermissionStatement: Sendable, Hashable {
     /// The policy of `statements` in order, duplicates removed, with unique Sids (IAM allows only
     /// `[A-Za-z0-9]`): declared statements are numbered, a generated Sid that repeats gets `2`,
     /// `3`, ... appended. Nil when there are no statements.
-    public static func policy(_ statements: [PermissionStatement]) -> Document? {
+    static func policy(_ statements: [PermissionStatement]) -> Document? {
         var seen = Set<PermissionStatement>()
         let unique = statements.filter { seen.insert($0).inserted }
         guard !unique.isEmpty else { return nil }

@@ -1,15 +1,15 @@
 /// For every app with `identity pod-identity` and an IAM role: the input of
 /// `aws eks create-pod-identity-association --cli-input-json`, binding the app's ServiceAccount
 /// to its role.
-public struct PodIdentityAssociationPass: LoweringPass {
-    public init() {}
+struct PodIdentityAssociationPass: LoweringPass {
+    init() {}
 
     /// `pod-identity-associations/<namespace>/<serviceaccount>.json`, relative to `aws/`.
-    public static func path(namespace: String, serviceAccount: String) -> String {
+    static func path(namespace: String, serviceAccount: String) -> String {
         "pod-identity-associations/\(namespace)/\(serviceAccount).json"
     }
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         let inputs = PodIdentityAssociation.all(in: model).map { association in
             AWSCLIInput(
                 path: Self.path(namespace: association.namespace, serviceAccount: association.serviceAccount),

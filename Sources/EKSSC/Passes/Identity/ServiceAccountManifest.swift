@@ -1,12 +1,12 @@
 /// A `v1` ServiceAccount: only metadata (labels and the IRSA role annotation).
-public struct ServiceAccountManifest: KubernetesManifest, Hashable {
-    public var metadata: ObjectMeta
+struct ServiceAccountManifest: KubernetesManifest, Hashable {
+    var metadata: ObjectMeta
 
-    public init(metadata: ObjectMeta) {
+    init(metadata: ObjectMeta) {
         self.metadata = metadata
     }
 
-    public var apiVersion: String { "v1" }
-    public var kind: String { "ServiceAccount" }
-    public var body: [Document.Entry] { [] }
+    var apiVersion: String { "v1" }
+    var kind: String { "ServiceAccount" }
+    var body: [Document.Entry] { [] }
 }

@@ -4,10 +4,10 @@
 /// Several apps (or an app and a store) may share one ServiceAccount: it is emitted once,
 /// labelled with the first app's name (apps are sorted by namespace and name). Sharing it with
 /// different IAM roles never reaches this pass: `ServiceAccountRoleCheck` rejects it.
-public struct ServiceAccountPass: LoweringPass {
-    public init() {}
+struct ServiceAccountPass: LoweringPass {
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         var order: [ServiceAccountRef] = []
         var byRef: [ServiceAccountRef: [(appName: String?, roleARN: String?)]] = [:]
         func claim(_ ref: ServiceAccountRef, appName: String?, roleARN: String?) {

@@ -4,10 +4,10 @@
 /// aws-auth matches a role by its path-less ARN, so a role ARN with a path is reduced
 /// (`AWSAuthCheck` warns about it, and about a missing node role). The ConfigMap is not emitted
 /// when the cluster uses API authentication only, where EKS ignores it.
-public struct AWSAuthPass: LoweringPass {
-    public init() {}
+struct AWSAuthPass: LoweringPass {
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         guard model.cluster.authenticationMode != .api,
               !model.principals.isEmpty || !model.nodeRoles.isEmpty else { return PassOutput() }
         let nodes = model.nodeRoles.map {

@@ -1,17 +1,17 @@
 /// Lowers node roles and mapped IAM principals to EKS access entries: AWS CLI inputs for
 /// `eks create-access-entry` and `eks associate-access-policy` (see `EKSAccessEntry` for what
 /// an entry holds). ARNs are used as declared: access entries accept role paths.
-public struct AccessEntryPass: LoweringPass {
-    public init() {}
+struct AccessEntryPass: LoweringPass {
+    init() {}
 
     /// `access-entries/nodes/<role name>.json`, relative to `aws/`.
-    public static func path(of node: NodeRole) -> String { entryPath(name: node.arn.roleName, isNode: true) }
+    static func path(of node: NodeRole) -> String { entryPath(name: node.arn.roleName, isNode: true) }
 
     /// `access-entries/<name>.json`.
-    public static func path(of principal: IAMPrincipal) -> String { entryPath(name: principal.name, isNode: false) }
+    static func path(of principal: IAMPrincipal) -> String { entryPath(name: principal.name, isNode: false) }
 
     /// `access-policies/<name>-<policy>.json`.
-    public static func path(of association: AccessPolicyAssociation, for principal: IAMPrincipal) -> String {
+    static func path(of association: AccessPolicyAssociation, for principal: IAMPrincipal) -> String {
         associationPath(entryName: principal.name, policyName: association.policyName)
     }
 
@@ -23,7 +23,7 @@ public struct AccessEntryPass: LoweringPass {
         "access-policies/\(entryName)-\(policyName).json"
     }
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         let cluster = model.cluster
         var inputs: [AWSCLIInput] = []
         for entry in EKSAccessEntry.all(in: model) {

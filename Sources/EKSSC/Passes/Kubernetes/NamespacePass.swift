@@ -4,13 +4,13 @@
 /// modes (enforce, audit, warn) at the same level and version, so violations are rejected and
 /// also audited and shown to the user. The namespace's own labels are added; `ObjectMeta` sorts
 /// all labels by key.
-public struct NamespacePass: LoweringPass {
+struct NamespacePass: LoweringPass {
     /// The label prefix of Pod Security Admission.
     static let podSecurityPrefix = ReservedLabels.podSecurityPrefix
 
-    public init() {}
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         PassOutput(manifests: model.namespaces.map(manifest(for:)))
     }
 

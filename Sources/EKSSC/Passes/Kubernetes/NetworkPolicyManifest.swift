@@ -2,16 +2,16 @@
 ///
 /// `policyTypes` is always `[Ingress, Egress]`, so a direction without rules denies everything
 /// in that direction; the `ingress`/`egress` keys are left out when they have no rules.
-public struct NetworkPolicyManifest: KubernetesManifest, Hashable {
-    public var metadata: ObjectMeta
+struct NetworkPolicyManifest: KubernetesManifest, Hashable {
+    var metadata: ObjectMeta
     /// The pods the policy applies to; empty selects every pod of the namespace.
-    public var podSelector: [Label]
+    var podSelector: [Label]
     /// Set-based requirements of the pod selector (`matchExpressions`).
-    public var podSelectorExpressions: [LabelExpression] = []
-    public var ingress: [NetworkPolicyRule]
-    public var egress: [NetworkPolicyRule]
+    var podSelectorExpressions: [LabelExpression] = []
+    var ingress: [NetworkPolicyRule]
+    var egress: [NetworkPolicyRule]
 
-    public init(metadata: ObjectMeta, podSelector: [Label], ingress: [NetworkPolicyRule] = [],
+    init(metadata: ObjectMeta, podSelector: [Label], ingress: [NetworkPolicyRule] = [],
                 egress: [NetworkPolicyRule] = []) {
         self.metadata = metadata
         self.podSelector = podSelector
@@ -19,10 +19,10 @@ public struct NetworkPolicyManifest: KubernetesManifest, Hashable {
         self.egress = egress
     }
 
-    public var apiVersion: String { "networking.k8s.io/v1" }
-    public var kind: String { "NetworkPolicy" }
+    var apiVersion: String { "networking.k8s.io/v1" }
+    var kind: String { "NetworkPolicy" }
 
-    public var body: [Document.Entry] {
+    var body: [Document.Entry] {
         var spec: [Document.Entry] = [
             .init("podSelector", .selector(matching: podSelector, expressions: podSelectorExpressions)),
             .init("policyTypes", .strings(["Ingress", "Egress"])),
@@ -38,12 +38,12 @@ public struct NetworkPolicyManifest: KubernetesManifest, Hashable {
 }
 
 /// One ingress or egress rule: traffic from/to any of `peers` on any of `ports`.
-public struct NetworkPolicyRule: Sendable, Hashable {
-    public var peers: [NetworkPolicyPeer]
+struct NetworkPolicyRule: Sendable, Hashable {
+    var peers: [NetworkPolicyPeer]
     /// Empty: every port and protocol (the `ports` key is left out).
-    public var ports: [PortRule]
+    var ports: [PortRule]
 
-    public init(peers: [NetworkPolicyPeer], ports: [PortRule]) {
+    init(peers: [NetworkPolicyPeer], ports: [PortRule]) {
         self.peers = peers
         self.ports = ports
     }
@@ -58,7 +58,7 @@ public struct NetworkPolicyRule: Sendable, Hashable {
 }
 
 /// A NetworkPolicy peer: pods (of the policy's namespace, or of another one) or a CIDR block.
-public enum NetworkPolicyPeer: Sendable, Hashable {
+enum NetworkPolicyPeer: Sendable, Hashable {
     /// `namespace` nil: pods of the policy's own namespace (a bare `podSelector`). Otherwise a
     /// `namespaceSelector` on `kubernetes.io/metadata.name` and the `podSelector` in the same
     /// element, so both must match.

@@ -7,16 +7,16 @@
 /// derived egress: DNS to kube-dns unless `dns off`; HTTPS to the cluster's `aws-endpoints` when
 /// one of the tier's apps has an IAM role (unless `aws off`); the Pod Identity agent when one of
 /// them uses Pod Identity.
-public struct NetworkPolicyPass: LoweringPass {
+struct NetworkPolicyPass: LoweringPass {
     /// kube-dns / CoreDNS pods in kube-system, on UDP and TCP 53.
     static let dnsRule = NetworkPolicyRule(
         peers: [.pods(namespace: "kube-system", selector: [Label(key: "k8s-app", value: "kube-dns")])],
         ports: [PortRule(protocol: .udp, port: .number(53)), PortRule(protocol: .tcp, port: .number(53))]
     )
 
-    public init() {}
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         var selectors: [TierID: Tier] = [:]
         for tier in model.tiers { selectors[tier.id] = tier }
 

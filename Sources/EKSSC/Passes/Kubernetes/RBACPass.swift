@@ -5,10 +5,10 @@
 /// ClusterRoleBinding when it has no namespace, named `<role>-binding`. A Role and a ClusterRole
 /// may share a name and both be bound in one namespace: the ClusterRole's RoleBinding is then
 /// named `<role>-clusterrole-binding`, so no two objects collide.
-public struct RBACPass: LoweringPass {
-    public init() {}
+struct RBACPass: LoweringPass {
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         let roles = model.rbacRoles.map {
             RoleManifest(metadata: .managed(name: $0.name, namespace: $0.namespace), rules: $0.rules)
         }
@@ -21,7 +21,7 @@ public struct RBACPass: LoweringPass {
 
     /// The object name of each binding, in the order given: `<role>-binding`, or
     /// `<role>-clusterrole-binding` for a ClusterRole bound where a Role of its name is bound too.
-    public static func bindingNames(_ bindings: [RBACBinding]) -> [String] {
+    static func bindingNames(_ bindings: [RBACBinding]) -> [String] {
         let namespacedRoleBindings = Set(bindings.compactMap { binding in
             binding.role.namespace.map { "\($0)/\(binding.role.name)" }
         })

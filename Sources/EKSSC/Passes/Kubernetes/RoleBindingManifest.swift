@@ -1,10 +1,10 @@
 /// An `rbac.authorization.k8s.io/v1` RoleBinding (namespaced) or ClusterRoleBinding (no namespace).
-public struct RoleBindingManifest: KubernetesManifest, Hashable {
-    public var metadata: ObjectMeta
-    public var subjects: [RBACSubject]
-    public var roleRef: RBACRoleRef
+struct RoleBindingManifest: KubernetesManifest, Hashable {
+    var metadata: ObjectMeta
+    var subjects: [RBACSubject]
+    var roleRef: RBACRoleRef
 
-    public init(metadata: ObjectMeta, subjects: [RBACSubject], roleRef: RBACRoleRef) {
+    init(metadata: ObjectMeta, subjects: [RBACSubject], roleRef: RBACRoleRef) {
         self.metadata = metadata
         self.subjects = subjects
         self.roleRef = roleRef
@@ -12,10 +12,10 @@ public struct RoleBindingManifest: KubernetesManifest, Hashable {
 
     static let rbacGroup = "rbac.authorization.k8s.io"
 
-    public var apiVersion: String { "\(Self.rbacGroup)/v1" }
-    public var kind: String { metadata.namespace == nil ? "ClusterRoleBinding" : "RoleBinding" }
+    var apiVersion: String { "\(Self.rbacGroup)/v1" }
+    var kind: String { metadata.namespace == nil ? "ClusterRoleBinding" : "RoleBinding" }
 
-    public var body: [Document.Entry] {
+    var body: [Document.Entry] {
         [
             .init("subjects", .list(subjects.map(\.document))),
             .init("roleRef", .map([

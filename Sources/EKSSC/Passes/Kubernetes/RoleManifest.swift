@@ -1,17 +1,17 @@
 /// An `rbac.authorization.k8s.io/v1` Role (namespaced) or ClusterRole (no namespace).
-public struct RoleManifest: KubernetesManifest, Hashable {
-    public var metadata: ObjectMeta
-    public var rules: [RBACRule]
+struct RoleManifest: KubernetesManifest, Hashable {
+    var metadata: ObjectMeta
+    var rules: [RBACRule]
 
-    public init(metadata: ObjectMeta, rules: [RBACRule]) {
+    init(metadata: ObjectMeta, rules: [RBACRule]) {
         self.metadata = metadata
         self.rules = rules
     }
 
-    public var apiVersion: String { "rbac.authorization.k8s.io/v1" }
-    public var kind: String { metadata.namespace == nil ? "ClusterRole" : "Role" }
+    var apiVersion: String { "rbac.authorization.k8s.io/v1" }
+    var kind: String { metadata.namespace == nil ? "ClusterRole" : "Role" }
 
-    public var body: [Document.Entry] {
+    var body: [Document.Entry] {
         [.init("rules", .list(rules.map(\.document)))]
     }
 }

@@ -4,10 +4,10 @@
 /// ServiceAccount pass puts on it (`OutputConventions.appNameLabelKey`). The pod annotation
 /// `vpc.amazonaws.com/security-group-ids` is deliberately never emitted: AWS's controller does not
 /// read it. The analyzer already rejects more than 5 groups.
-public struct SecurityGroupPolicyPass: LoweringPass {
-    public init() {}
+struct SecurityGroupPolicyPass: LoweringPass {
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         PassOutput(manifests: model.apps.filter { !$0.securityGroups.isEmpty }.map { app in
             SecurityGroupPolicyManifest(
                 metadata: .managed(name: app.name, namespace: app.namespace),

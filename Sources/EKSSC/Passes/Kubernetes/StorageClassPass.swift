@@ -5,12 +5,12 @@
 /// of the first pod that uses them (`WaitForFirstConsumer`). EFS: dynamic provisioning through
 /// access points (`provisioningMode: efs-ap`, `fileSystemId`, `directoryPerms`); the file system is
 /// regional and elastic, so the binding mode and volume expansion keys are left out.
-public struct StorageClassPass: LoweringPass {
+struct StorageClassPass: LoweringPass {
     static let defaultClassAnnotation = "storageclass.kubernetes.io/is-default-class"
 
-    public init() {}
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         PassOutput(manifests: model.storageClasses.map(manifest(for:)))
     }
 

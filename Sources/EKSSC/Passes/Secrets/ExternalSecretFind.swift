@@ -7,11 +7,11 @@
 /// `/` and does not end with one). The regular expression anchors the same prefix, so nothing
 /// outside it is taken even where the listing is broader. Keys are the remote names, which the
 /// operator makes valid Secret keys (`/` becomes `_`).
-public struct ExternalSecretFind: Sendable, Hashable {
-    public var path: String
-    public var nameRegexp: String
+struct ExternalSecretFind: Sendable, Hashable {
+    var path: String
+    var nameRegexp: String
 
-    public init(prefix: String, provider: SecretProvider) {
+    init(prefix: String, provider: SecretProvider) {
         switch provider {
         case .secretsManager:
             path = prefix

@@ -1,20 +1,20 @@
 /// An External Secrets Operator `ExternalSecret` (`external-secrets.io/v1`): which remote keys
 /// become which keys of a Kubernetes Secret of the same name, owned by the ExternalSecret.
-public struct ExternalSecretManifest: KubernetesManifest, Hashable {
-    public var metadata: ObjectMeta
+struct ExternalSecretManifest: KubernetesManifest, Hashable {
+    var metadata: ObjectMeta
     /// A Go duration, e.g. `1h`.
-    public var refreshInterval: String
-    public var store: SecretStoreID
+    var refreshInterval: String
+    var store: SecretStoreID
     /// The Kubernetes Secret created.
-    public var targetName: String
+    var targetName: String
     /// `spec.data`, sorted by secret key.
-    public var data: [SecretDataEntry]
+    var data: [SecretDataEntry]
     /// `spec.dataFrom[].extract.key`, sorted.
-    public var extracts: [String]
+    var extracts: [String]
     /// `spec.dataFrom[].find`, after the extracts, sorted by path.
-    public var finds: [ExternalSecretFind]
+    var finds: [ExternalSecretFind]
 
-    public init(metadata: ObjectMeta, refreshInterval: String, store: SecretStoreID, targetName: String,
+    init(metadata: ObjectMeta, refreshInterval: String, store: SecretStoreID, targetName: String,
                 data: [SecretDataEntry], extracts: [String], finds: [ExternalSecretFind] = []) {
         self.metadata = metadata
         self.refreshInterval = refreshInterval
@@ -25,11 +25,11 @@ public struct ExternalSecretManifest: KubernetesManifest, Hashable {
         self.finds = finds
     }
 
-    public var apiVersion: String { "external-secrets.io/v1" }
-    public var kind: String { "ExternalSecret" }
+    var apiVersion: String { "external-secrets.io/v1" }
+    var kind: String { "ExternalSecret" }
 
     /// `spec`: refreshInterval, secretStoreRef, target, then data and dataFrom when not empty.
-    public var body: [Document.Entry] {
+    var body: [Document.Entry] {
         let data = data.map { entry in
             Document.map([
                 "secretKey": .string(entry.secretKey),

@@ -1,10 +1,10 @@
 /// Emits every SecretStore / ClusterSecretStore and, for every secret of every app, an
 /// ExternalSecret in the app's namespace. The stores' ServiceAccounts and roles come from
 /// `ServiceAccountPass` and `IAMRolePass`.
-public struct ExternalSecretsPass: LoweringPass {
-    public init() {}
+struct ExternalSecretsPass: LoweringPass {
+    init() {}
 
-    public func run(_ model: SecurityModel) -> PassOutput {
+    func run(_ model: SecurityModel) -> PassOutput {
         var manifests: [any KubernetesManifest] = []
         for store in model.secretStores {
             manifests.append(SecretStoreManifest(

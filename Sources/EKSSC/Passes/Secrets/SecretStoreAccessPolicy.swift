@@ -10,9 +10,9 @@
 /// `secret:prod/app/*` and `ListSecrets` with `BatchGetSecretValue` (which name no resource, so
 /// `*`; they list names, the values still need `GetSecretValue`); Parameter Store,
 /// `GetParametersByPath` on the path `parameter/prod/app` and below it.
-public enum SecretStoreAccessPolicy {
+enum SecretStoreAccessPolicy {
     /// Every remote key that some app's secret reads through `store`, sorted and unique.
-    public static func remoteKeys(of store: SecretStore, in model: SecurityModel) -> [String] {
+    static func remoteKeys(of store: SecretStore, in model: SecurityModel) -> [String] {
         var keys = Set<String>()
         for app in model.apps {
             for secret in app.secrets where secret.store == store.id {
@@ -23,7 +23,7 @@ public enum SecretStoreAccessPolicy {
     }
 
     /// Every prefix that some app's secret reads through `store`, sorted and unique.
-    public static func prefixes(of store: SecretStore, in model: SecurityModel) -> [String] {
+    static func prefixes(of store: SecretStore, in model: SecurityModel) -> [String] {
         Array(Set(model.apps.flatMap { $0.secrets.filter { $0.store == store.id }.flatMap(\.prefixes) })).sorted()
     }
 
@@ -45,12 +45,12 @@ public enum SecretStoreAccessPolicy {
 
     /// The policy document, or nil when no secret uses the store (its role then has no
     /// permissions; the analyzer warns about the unused store).
-    public static func policy(for store: SecretStore, in model: SecurityModel) -> Document? {
+    static func policy(for store: SecretStore, in model: SecurityModel) -> Document? {
         PermissionStatement.policy(statements(for: store, in: model))
     }
 
     /// The statements of the store's policy: reads of its keys, then `kms:Decrypt` on its keys.
-    public static func statements(for store: SecretStore, in model: SecurityModel) -> [PermissionStatement] {
+    static func statements(for store: SecretStore, in model: SecurityModel) -> [PermissionStatement] {
         statements(for: store, keys: remoteKeys(of: store, in: model), prefixes: prefixes(of: store, in: model),
                    cluster: model.cluster)
     }

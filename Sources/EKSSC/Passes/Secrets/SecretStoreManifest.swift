@@ -1,19 +1,19 @@
 /// An External Secrets Operator `SecretStore` or `ClusterSecretStore` (`external-secrets.io/v1`)
 /// reading from AWS Secrets Manager or Parameter Store, authenticated as a ServiceAccount (jwt).
-public struct SecretStoreManifest: KubernetesManifest, Hashable {
-    public var metadata: ObjectMeta
+struct SecretStoreManifest: KubernetesManifest, Hashable {
+    var metadata: ObjectMeta
     /// True for a ClusterSecretStore.
-    public var isClusterWide: Bool
-    public var provider: SecretProvider
-    public var region: String
+    var isClusterWide: Bool
+    var provider: SecretProvider
+    var region: String
     /// The ServiceAccount whose token the operator exchanges for the store's role.
-    public var serviceAccount: ServiceAccountRef
+    var serviceAccount: ServiceAccountRef
     /// ClusterSecretStore `spec.conditions[].namespaces`, sorted; empty: no such condition.
-    public var allowedNamespaces: [String]
+    var allowedNamespaces: [String]
     /// ClusterSecretStore `spec.conditions[].namespaceSelector.matchLabels`, sorted by key.
-    public var namespaceSelector: [Label]
+    var namespaceSelector: [Label]
 
-    public init(metadata: ObjectMeta, isClusterWide: Bool, provider: SecretProvider, region: String,
+    init(metadata: ObjectMeta, isClusterWide: Bool, provider: SecretProvider, region: String,
                 serviceAccount: ServiceAccountRef, allowedNamespaces: [String] = [], namespaceSelector: [Label] = []) {
         self.allowedNamespaces = allowedNamespaces
         self.namespaceSelector = namespaceSelector
@@ -24,12 +24,12 @@ public struct SecretStoreManifest: KubernetesManifest, Hashable {
         self.serviceAccount = serviceAccount
     }
 
-    public var apiVersion: String { "external-secrets.io/v1" }
-    public var kind: String { isClusterWide ? "ClusterSecretStore" : "SecretStore" }
+    var apiVersion: String { "external-secrets.io/v1" }
+    var kind: String { isClusterWide ? "ClusterSecretStore" : "SecretStore" }
 
     /// `spec.provider.aws`; the service account's namespace is written only for a
     /// ClusterSecretStore (a SecretStore's reference is always in its own namespace).
-    public var body: [Document.Entry] {
+    var body: [Document.Entry] {
         let serviceAccountRef = Document.map([
             "name": .string(serviceAccount.name),
             "namespace": isClusterWide ? .string(serviceAccount.namespace) : nil,

@@ -1,9 +1,9 @@
 /// Validators of ARNs, generic and per use (KMS key, IAM user, IAM role, managed policy, a
 /// policy statement's resource).
-public enum ARNValidator {
+enum ARNValidator {
     /// Any well-formed ARN: `arn:<partition>:<service>:<region>:<account>:<resource>` with a
     /// known partition and a lowercase service.
-    public static func arn(_ text: String) -> Validated<ARN> {
+    static func arn(_ text: String) -> Validated<ARN> {
         let parts = fields(of: text)
         guard parts.count == 6, parts[0] == "arn" else {
             return .failure(ValidationError(
@@ -26,7 +26,7 @@ public enum ARNValidator {
 
     /// A KMS key: `arn:<p>:kms:<region>:<account>:key/<id>`. An alias is rejected: grants and
     /// encryption settings need the key itself.
-    public static func kmsKey(_ text: String) -> Validated<ARN> {
+    static func kmsKey(_ text: String) -> Validated<ARN> {
         arn(text).flatMap { arn in
             guard arn.service == "kms" else {
                 return .failure(ValidationError("expected a KMS key ARN, got a '\(arn.service)' ARN '\(text)'"))
@@ -47,23 +47,23 @@ public enum ARNValidator {
     }
 
     /// An IAM user: `arn:<p>:iam::<account>:user/[path/]name`.
-    public static func iamUser(_ text: String) -> Validated<ARN> {
+    static func iamUser(_ text: String) -> Validated<ARN> {
         iamPrincipal(text, type: "user", owner: .account)
     }
 
     /// An IAM role: `arn:<p>:iam::<account>:role/[path/]name`.
-    public static func iamRole(_ text: String) -> Validated<ARN> {
+    static func iamRole(_ text: String) -> Validated<ARN> {
         iamPrincipal(text, type: "role", owner: .account)
     }
 
     /// A managed policy: `arn:<p>:iam::(aws|<account>):policy/[path/]name`.
-    public static func managedPolicy(_ text: String) -> Validated<ARN> {
+    static func managedPolicy(_ text: String) -> Validated<ARN> {
         iamPrincipal(text, type: "policy", owner: .accountOrAWS)
     }
 
     /// A resource of an IAM policy statement: `*`, or an ARN in which `*` and `?` may stand for
     /// any part (the partition included).
-    public static func policyResource(_ text: String) -> Validated<String> {
+    static func policyResource(_ text: String) -> Validated<String> {
         if text == "*" { return .success(text) }
         let parts = fields(of: text)
         guard parts.count == 6, parts[0] == "arn" else {

@@ -1,8 +1,8 @@
 /// Validators of AWS identifiers that are not ARNs: accounts, regions, OIDC issuers, security
 /// group and EFS file-system ids.
-public enum AWSIdentifiers {
+enum AWSIdentifiers {
     /// An AWS account id: exactly 12 digits.
-    public static func account(_ text: String) -> Validated<String> {
+    static func account(_ text: String) -> Validated<String> {
         guard text.count == 12, text.allSatisfy(CharacterClass.isDigit) else {
             return .failure(ValidationError("invalid AWS account '\(text)': expected exactly 12 digits"))
         }
@@ -11,7 +11,7 @@ public enum AWSIdentifiers {
 
     /// A region AWS has, such as `us-west-2`, `eu-central-1`, `us-gov-west-1`, `cn-north-1`
     /// (`AWSRegions`); an unknown one gets the closest known region as hint.
-    public static func region(_ text: String) -> Validated<String> {
+    static func region(_ text: String) -> Validated<String> {
         guard AWSRegions.isKnown(text) else {
             return .failure(ValidationError("unknown region '\(text)': expected an AWS region such as 'us-west-2'",
                                             hint: Suggestion.didYouMean(text, among: AWSRegions.all)))
@@ -21,7 +21,7 @@ public enum AWSIdentifiers {
 
     /// The OIDC issuer of an EKS cluster, `https://oidc.eks.<region>.amazonaws.com/id/<ID>`
     /// (`.amazonaws.com.cn` in China). Returns the issuer and the region it names.
-    public static func oidcIssuer(_ text: String) -> Validated<(issuer: String, region: String)> {
+    static func oidcIssuer(_ text: String) -> Validated<(issuer: String, region: String)> {
         let expected = "expected 'https://oidc.eks.<region>.amazonaws.com/id/<ID>'"
         let prefix = "https://oidc.eks."
         guard text.hasPrefix(prefix) else {
@@ -58,17 +58,17 @@ public enum AWSIdentifiers {
     }
 
     /// A security group id: `sg-` and 8 or 17 lowercase hex digits.
-    public static func securityGroup(_ text: String) -> Validated<String> {
+    static func securityGroup(_ text: String) -> Validated<String> {
         hexID(text, prefix: "sg-", what: "security group id")
     }
 
     /// An EFS file system id: `fs-` and 8 or 17 lowercase hex digits.
-    public static func efsFileSystem(_ text: String) -> Validated<String> {
+    static func efsFileSystem(_ text: String) -> Validated<String> {
         hexID(text, prefix: "fs-", what: "EFS file system id")
     }
 
     /// A VPC id: `vpc-` and 8 or 17 lowercase hex digits.
-    public static func vpc(_ text: String) -> Validated<String> {
+    static func vpc(_ text: String) -> Validated<String> {
         hexID(text, prefix: "vpc-", what: "VPC id")
     }
 

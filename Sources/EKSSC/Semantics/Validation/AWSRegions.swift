@@ -6,8 +6,8 @@
 /// (botocore's `partitions.json`, November 2026); the ISO and European Sovereign Cloud
 /// partitions are not supported, their ARNs need partitions ekssc does not write. Add a region
 /// here when AWS opens one.
-public enum AWSRegions {
-    public static let byPartition: [(partition: Partition, regions: [String])] = [
+enum AWSRegions {
+    static let byPartition: [(partition: Partition, regions: [String])] = [
         (.aws, [
             "af-south-1",
             "ap-east-1", "ap-east-2",
@@ -32,9 +32,9 @@ public enum AWSRegions {
     ]
 
     /// Every known region, sorted.
-    public static let all: [String] = byPartition.flatMap(\.regions).sorted()
+    static let all: [String] = byPartition.flatMap(\.regions).sorted()
 
     private static let known = Set(all)
 
-    public static func isKnown(_ region: String) -> Bool { known.contains(region) }
+    static func isKnown(_ region: String) -> Bool { known.contains(region) }
 }

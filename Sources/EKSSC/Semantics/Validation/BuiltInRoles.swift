@@ -3,15 +3,15 @@
 ///
 /// A declaration of one of these names would overwrite the built-in on apply, so it is an error;
 /// binding the user-facing ones (`bind view in shop`) refers to the built-in without declaring it.
-public enum BuiltInRoles {
+enum BuiltInRoles {
     /// The user-facing built-in ClusterRoles, which a mapping may bind without declaring them.
-    public static let bindableClusterRoles: Set<String> = ["admin", "cluster-admin", "edit", "view"]
+    static let bindableClusterRoles: Set<String> = ["admin", "cluster-admin", "edit", "view"]
 
     /// Names reserved for the control plane's roles and bindings.
-    public static let systemPrefix = "system:"
+    static let systemPrefix = "system:"
 
     /// Whether declaring a role (`isClusterRole`) or cluster role of this name would replace a built-in.
-    public static func isReserved(_ name: String, isClusterRole: Bool) -> Bool {
+    static func isReserved(_ name: String, isClusterRole: Bool) -> Bool {
         name.hasPrefix(systemPrefix) || (isClusterRole && bindableClusterRoles.contains(name))
     }
 }

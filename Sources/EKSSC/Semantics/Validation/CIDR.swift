@@ -1,24 +1,24 @@
 /// A parsed IPv4 or IPv6 CIDR block whose host bits are zero.
-public struct CIDR: Hashable, Sendable, CustomStringConvertible {
+struct CIDR: Hashable, Sendable, CustomStringConvertible {
     /// 4 bytes for IPv4, 16 for IPv6.
-    public var address: [UInt8]
-    public var prefixLength: Int
+    var address: [UInt8]
+    var prefixLength: Int
 
-    public var isIPv6: Bool { address.count == 16 }
+    var isIPv6: Bool { address.count == 16 }
 
     /// The canonical text: dotted quad, or RFC 5952 compressed IPv6.
-    public var description: String {
+    var description: String {
         "\(CIDR.format(address))/\(prefixLength)"
     }
 
     /// Whether `other` lies entirely inside this block (same family, longer or equal prefix).
-    public func contains(_ other: CIDR) -> Bool {
+    func contains(_ other: CIDR) -> Bool {
         guard other.address.count == address.count, other.prefixLength >= prefixLength else { return false }
         return CIDR.masked(other.address, prefixLength: prefixLength) == address
     }
 
     /// Parses `address/prefix`. Host bits set → an error whose hint is the corrected block.
-    public static func parse(_ text: String) -> Validated<CIDR> {
+    static func parse(_ text: String) -> Validated<CIDR> {
         let pieces = text.split(separator: "/", omittingEmptySubsequences: false)
         let shape = "invalid CIDR '\(text)': expected an address and a prefix length such as '10.0.0.0/16'"
         guard pieces.count == 2, let bytes = parseIPv4(pieces[0]) ?? parseIPv6(pieces[0]),

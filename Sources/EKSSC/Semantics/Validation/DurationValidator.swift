@@ -1,12 +1,12 @@
 /// Validates Go-style durations (`30s`, `15m`, `1h`, `1h30m`, `1.5h`) as the External Secrets
 /// Operator parses them; zero and negative durations are rejected.
-public enum DurationValidator {
+enum DurationValidator {
     static let units: [String: Double] = [
         "ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600,
     ]
 
     /// The duration as written, when valid.
-    public static func duration(_ text: String) -> Validated<String> {
+    static func duration(_ text: String) -> Validated<String> {
         guard let seconds = seconds(of: text) else {
             return .failure(ValidationError(
                 "invalid duration '\(text)': expected a number and a unit (s, m, h) such as '30s', '15m' or '1h30m'"))

@@ -1,8 +1,8 @@
 /// Validators of IAM policy vocabulary: actions, condition operators, EKS access policy names.
-public enum IAMPolicyValidators {
+enum IAMPolicyValidators {
     /// `*`, or `service:Action` with a lowercase service and an action of letters, digits and
     /// the wildcards `*` and `?`.
-    public static func action(_ text: String) -> Validated<String> {
+    static func action(_ text: String) -> Validated<String> {
         if text == "*" { return .success(text) }
         // Every accepted character is ASCII, so the UTF-8 bytes tell.
         let parts = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
@@ -17,7 +17,7 @@ public enum IAMPolicyValidators {
     }
 
     /// The IAM condition operators without qualifiers.
-    public static let baseConditionOperators: [String] = [
+    static let baseConditionOperators: [String] = [
         "ArnEquals", "ArnLike", "ArnNotEquals", "ArnNotLike", "BinaryEquals", "Bool",
         "DateEquals", "DateGreaterThan", "DateGreaterThanEquals", "DateLessThan", "DateLessThanEquals",
         "DateNotEquals", "IpAddress", "NotIpAddress", "Null",
@@ -29,7 +29,7 @@ public enum IAMPolicyValidators {
 
     /// An operator of the IAM set, optionally with an `IfExists` suffix (not on `Null`) and a
     /// `ForAllValues:` or `ForAnyValue:` prefix.
-    public static func conditionOperator(_ text: String) -> Validated<String> {
+    static func conditionOperator(_ text: String) -> Validated<String> {
         var base = Substring(text)
         for prefix in ["ForAllValues:", "ForAnyValue:"] where base.hasPrefix(prefix) {
             base = base.dropFirst(prefix.count)
@@ -46,12 +46,12 @@ public enum IAMPolicyValidators {
     }
 
     /// The EKS access policies most configurations use.
-    public static let knownAccessPolicies: [String] = [
+    static let knownAccessPolicies: [String] = [
         "AmazonEKSAdminPolicy", "AmazonEKSClusterAdminPolicy", "AmazonEKSEditPolicy", "AmazonEKSViewPolicy",
     ]
 
     /// An EKS access policy name: a known one or any `AmazonEKS<Name>Policy`.
-    public static func accessPolicy(_ text: String) -> Validated<String> {
+    static func accessPolicy(_ text: String) -> Validated<String> {
         if knownAccessPolicies.contains(text) { return .success(text) }
         let middle = text.dropFirst("AmazonEKS".count).dropLast("Policy".count)
         if text.hasPrefix("AmazonEKS"), text.hasSuffix("Policy"), !middle.isEmpty,

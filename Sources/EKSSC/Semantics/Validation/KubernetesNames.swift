@@ -1,8 +1,8 @@
 /// Validators of Kubernetes object names and labels (the apimachinery rules).
-public enum KubernetesNames {
+enum KubernetesNames {
     /// A DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending
     /// alphanumeric. Namespaces are labels.
-    public static func label(_ text: String, what: String = "name") -> Validated<String> {
+    static func label(_ text: String, what: String = "name") -> Validated<String> {
         guard text.count <= 63 else {
             return .failure(ValidationError("\(what) '\(text)' is longer than 63 characters"))
         }
@@ -15,7 +15,7 @@ public enum KubernetesNames {
 
     /// A DNS-1123 subdomain: at most 253 characters, dot-separated DNS labels. Most object
     /// names (ServiceAccounts, Roles, Secrets, StorageClasses) are subdomains.
-    public static func subdomain(_ text: String, what: String = "name") -> Validated<String> {
+    static func subdomain(_ text: String, what: String = "name") -> Validated<String> {
         guard text.count <= 253 else {
             return .failure(ValidationError("\(what) '\(text)' is longer than 253 characters"))
         }
@@ -28,7 +28,7 @@ public enum KubernetesNames {
 
     /// A label key: `[prefix/]name`, the prefix a DNS subdomain, the name at most 63 characters
     /// of letters, digits, '-', '_' and '.', starting and ending alphanumeric.
-    public static func labelKey(_ text: String) -> Validated<String> {
+    static func labelKey(_ text: String) -> Validated<String> {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2 else {
             return .failure(ValidationError("invalid label key '\(text)': at most one '/' is allowed"))
@@ -46,7 +46,7 @@ public enum KubernetesNames {
 
     /// A label value: empty, or at most 63 letters, digits, '-', '_' and '.', starting and
     /// ending alphanumeric.
-    public static func labelValue(_ text: String) -> Validated<String> {
+    static func labelValue(_ text: String) -> Validated<String> {
         guard text.isEmpty || (text.count <= 63 && isLabelValueShape(text)) else {
             return .failure(ValidationError(
                 "invalid label value '\(text)': expected at most 63 letters, digits, '-', '_' or '.', starting and ending with a letter or digit"))
@@ -55,7 +55,7 @@ public enum KubernetesNames {
     }
 
     /// A key of a Secret's data: letters, digits, '-', '_' and '.'.
-    public static func secretKey(_ text: String) -> Validated<String> {
+    static func secretKey(_ text: String) -> Validated<String> {
         guard !text.isEmpty, text.count <= 253, text != ".", text != "..",
               text.allSatisfy({ CharacterClass.isAlnum($0) || "-_.".contains($0) }) else {
             return .failure(ValidationError("invalid secret key '\(text)': expected letters, digits, '-', '_' or '.'"))

@@ -1,7 +1,7 @@
 /// Validators of flow ports and protocols.
-public enum PortValidators {
+enum PortValidators {
     /// `tcp`, `udp` or `sctp`.
-    public static func networkProtocol(_ text: String) -> Validated<NetworkProtocol> {
+    static func networkProtocol(_ text: String) -> Validated<NetworkProtocol> {
         guard let value = NetworkProtocol(rawValue: text) else {
             return .failure(ValidationError(
                 "unknown protocol '\(text)': expected tcp, udp or sctp",
@@ -11,7 +11,7 @@ public enum PortValidators {
     }
 
     /// A port number (1-65535), a range `low-high` with low < high, or a named port.
-    public static func port(_ text: String) -> Validated<Port> {
+    static func port(_ text: String) -> Validated<Port> {
         if !text.isEmpty, text.allSatisfy(CharacterClass.isDigit) {
             return number(text).map(Port.number)
         }
@@ -30,7 +30,7 @@ public enum PortValidators {
     }
 
     /// A port number, 1-65535.
-    public static func number(_ text: String) -> Validated<Int> {
+    static func number(_ text: String) -> Validated<Int> {
         guard let value = Int(text), (1...65535).contains(value) else {
             return .failure(ValidationError("invalid port '\(text)': expected a number from 1 to 65535"))
         }
@@ -39,7 +39,7 @@ public enum PortValidators {
 
     /// An IANA service name: at most 15 lowercase letters, digits and '-', with at least one
     /// letter, no '-' at either end and no '--'.
-    public static func namedPort(_ text: String) -> Validated<String> {
+    static func namedPort(_ text: String) -> Validated<String> {
         let valid = !text.isEmpty && text.count <= 15
             && text.allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == "-" }
             && text.contains { $0.isLetter }

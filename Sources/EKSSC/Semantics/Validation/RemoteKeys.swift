@@ -7,17 +7,17 @@
 /// formatting characters, and anything outside the characters Secrets Manager and Parameter
 /// Store allow in names (`A-Z a-z 0-9 / _ + = . @ -`). An ARN of a secret or parameter is
 /// accepted as written, under the same rules for wildcards and controls.
-public enum RemoteKeys {
+enum RemoteKeys {
     /// The characters AWS allows in secret and parameter names besides letters and digits.
     static let namePunctuation = Set("/_+=.@-".unicodeScalars)
 
-    public static func key(_ text: String) -> Validated<String> {
+    static func key(_ text: String) -> Validated<String> {
         if let failure = literalFailure(text, what: "remote key") { return .failure(failure) }
         return .success(text)
     }
 
     /// A prefix: a literal that ends in `/` below at least one named level.
-    public static func prefix(_ text: String) -> Validated<String> {
+    static func prefix(_ text: String) -> Validated<String> {
         if let failure = literalFailure(text, what: "prefix") { return .failure(failure) }
         if text.hasPrefix("arn:") {
             return .failure(ValidationError("prefix '\(text)' is an ARN: write the name prefix, e.g. 'prod/app/'"))

@@ -3,18 +3,18 @@
 ///
 /// Validators are pure functions returning `Result<Value, ValidationError>`, so they can be
 /// table-tested without building syntax trees.
-public struct ValidationError: Error, Hashable, Sendable {
-    public var message: String
-    public var hint: String?
+struct ValidationError: Error, Hashable, Sendable {
+    var message: String
+    var hint: String?
 
-    public init(_ message: String, hint: String? = nil) {
+    init(_ message: String, hint: String? = nil) {
         self.message = message
         self.hint = hint
     }
 }
 
 /// Shorthand used by the validators: the value, or why not.
-public typealias Validated<Value> = Result<Value, ValidationError>
+typealias Validated<Value> = Result<Value, ValidationError>
 
 extension Result where Failure == ValidationError {
     /// The value, or nil when validation failed.

@@ -1,0 +1,33 @@
+extension Compilation {
+    /// The diagnostics as text or SARIF; empty text when there is no diagnostic.
+    public func renderDiagnostics(_ format: DiagnosticFormat) -> String {
+        switch format {
+        case .text(let colored):
+            guard !diagnostics.isEmpty else { return "" }
+            var text = DiagnosticRenderer(colored: colored).render(diagnostics, in: source)
+            if let summary = DiagnosticRenderer.summary(of: diagnostics) { text += summary + " generated\n" }
+            return text
+        case .sarif(let uri):
+            return SARIFLog(toolVersion: EKSSCVersion.current)
+                .render(file: source, uri: uri, diagnostics: diagnostics, lint: lint)
+        }
+    }
+
+    /// The verification as text (with the reachability matrix when `matrix`) or JSON; nil when
+    /// verification did not run.
+    public func verificationReport(_ format: ReportFormat, matrix: Bool = true) -> String? {
+        guard let verification else { return nil }
+        switch format {
+        case .text: return verification.text(in: source, matrix: matrix)
+        case .json: return JSONEmitter.render(verification.document(in: source))
+        }
+    }
+
+    /// Tiers, flows and identities (ServiceAccount -> role -> secrets) as a drawing; nil when
+    /// there is no model.
+    public func graph(_ format: GraphFormat) -> String? {
+        guard let model, !hasErrors else { return nil }
+        let graph = SecurityGraph(model: model)
+        return format == .dot ? graph.dot : graph.mermaid
+    }
+}
