@@ -105,11 +105,21 @@ struct DiffLines {
 
     /// A JSON-style double-quoted string.
     static func quoted(_ text: String) -> String {
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// `quoted(text)` appended to `out`.
+    static func appendQuoted(_ text: String, to out: inout String) {
         // Most strings need no escape: copy them whole.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            return "\"" + text + "\""
+            out += "\""
+            out += text
+            out += "\""
+            return
         }
-        var out = "\""
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -126,6 +136,6 @@ struct DiffLines {
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 }

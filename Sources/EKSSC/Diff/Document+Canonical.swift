@@ -4,16 +4,40 @@ extension Document {
     /// A compact, unambiguous text of the document, independent of mapping key order: the sort
     /// key for lists compared as sets.
     var canonicalText: String {
+        var text = ""
+        appendCanonicalText(to: &text)
+        return text
+    }
+
+    /// Writes `canonicalText` into one growing buffer: no string per node (live state of
+    /// thousands of rules sorts by this text).
+    func appendCanonicalText(to text: inout String) {
         switch self {
-        case .null: return "~"
-        case .bool(let value): return value ? "T" : "F"
-        case .int(let value): return "i\(value)"
-        case .string(let value): return DiffLines.quoted(value)
-        case .list(let items): return "[" + items.map(\.canonicalText).joined(separator: ",") + "]"
+        case .null: text += "~"
+        case .bool(let value): text += value ? "T" : "F"
+        case .int(let value): text += "i"; text += String(value)
+        case .string(let value): DiffLines.appendQuoted(value, to: &text)
+        case .list(let items):
+            text += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { text += "," }
+                item.appendCanonicalText(to: &text)
+            }
+            text += "]"
         case .map(let entries):
-            return "{" + entries.sorted { $0.key < $1.key }.map { DiffLines.quoted($0.key) + ":" + $0.value.canonicalText }
-                .joined(separator: ",") + "}"
-        case .yamlText(let inner): return "y" + inner.canonicalText
+            text += "{"
+            let sorted = entries.count < 2 || zip(entries, entries.dropFirst()).allSatisfy { $0.key < $1.key }
+                ? entries : entries.sorted { $0.key < $1.key }
+            for (index, entry) in sorted.enumerated() {
+                if index > 0 { text += "," }
+                DiffLines.appendQuoted(entry.key, to: &text)
+                text += ":"
+                entry.value.appendCanonicalText(to: &text)
+            }
+            text += "}"
+        case .yamlText(let inner):
+            text += "y"
+            inner.appendCanonicalText(to: &text)
         }
     }
 
