@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is stale.")
     var check = false
 
+    @Option(help: "How Kubernetes objects are spread over files: 'grouped' (one multi-document YAML per namespace plus _cluster.yaml) or 'per-object' (one file per object).")
+    var layout: OutputLayout.Kind = .perObject
+
     @OptionGroup var lint: LintOptions
 
     func run() throws {
@@ -37,7 +40,7 @@ struct BuildCommand: ParsableCommand {
 
         let files: [OutputFile]
         do {
-            files = try OutputLayout.files(for: artifacts)
+            files = try OutputLayout.files(for: artifacts, layout: layout)
         } catch {
             Terminal.standardError.fail("\(error)")
             throw ExitCode(2)
@@ -78,3 +81,5 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
+
+extension OutputLayout.Kind: ExpressibleByArgument {}
