@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     @Option(help: "How Kubernetes objects are spread over files: 'grouped' (one multi-document YAML per namespace plus _cluster.yaml) or 'per-object' (one file per object).")
-    var layout: OutputLayout.Kind = .perObject
+    var layout: OutputLayout.Kind = .grouped
 
     @OptionGroup var lint: LintOptions
 
