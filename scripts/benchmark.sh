@@ -8,7 +8,7 @@
 # no logic, the same bytes to the same number of files) and the ratio ekssc/floor; then the
 # guide's `build` and `--help` with `perf stat -r 20` (or a loop of 20 when perf is missing).
 # Every figure is the best of RUNS (default 3) runs; the load average is printed before and after.
-# Environment: SIZES="100 1000 10000", RUNS=3, LAYOUT=grouped|per-object (default: ekssc's
+# Environment: EKSSC_BIN (a prebuilt binary instead of the release build), SIZES="100 1000 10000", RUNS=3, LAYOUT=grouped|per-object (default: ekssc's
 # default), DISK_BASE (default: this checkout's .build, i.e. the working disk), SHM_BASE=/dev/shm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,9 +18,13 @@ layout_args=()
 [ -n "${LAYOUT:-}" ] && layout_args=(--layout "$LAYOUT")
 log() { echo "benchmark: $*" >&2; }
 
-log "release build (static Swift runtime)"
-swift build -c release --product ekssc --static-swift-stdlib >/dev/null
-bin=$(swift build -c release --show-bin-path)/ekssc
+if [ -n "${EKSSC_BIN:-}" ]; then
+    bin=$EKSSC_BIN   # a release binary built beforehand, e.g. to compare link modes
+else
+    log "release build (static Swift runtime)"
+    swift build -c release --product ekssc --static-swift-stdlib >/dev/null
+    bin=$(swift build -c release --show-bin-path)/ekssc
+fi
 work=$(mktemp -d)
 disk=$(mktemp -d -p "${DISK_BASE:-$PWD/.build}" bench.XXXXXX)
 shm=$(mktemp -d -p "${SHM_BASE:-/dev/shm}" bench.XXXXXX)
@@ -28,7 +32,7 @@ trap 'rm -rf "$work" "$disk" "$shm"' EXIT
 cc -O2 -o "$work/floor" scripts/floor.c -lyaml
 
 now() { date +%s%N; }
-ms() { awk "BEGIN{printf \"%.1f\", ($2 - $1) / 1e6}"; }
+ms() { awk "BEGIN{printf \"%.1f\\n\", ($2 - $1) / 1e6}"; }
 best() { sort -g | head -n 1; }   # the smallest of the numbers on stdin
 
 # time_ms CMD...: wall time of one run in ms (output discarded, failure fatal).
