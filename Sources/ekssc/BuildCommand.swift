@@ -22,6 +22,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is stale.")
     var check = false
 
+    @Option(help: "How Kubernetes objects are spread over files: 'grouped' (one multi-document YAML per namespace plus _cluster.yaml) or 'per-object' (one file per object).")
+    var layout: CompileOptions.Layout = .grouped
+
     @OptionGroup var lint: LintOptions
 
     func run() throws {
@@ -29,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         let threshold = try lint.threshold()
         let source = try SourceFileLoader.load(file)
         // Compile, lay out and verify (the same proof as `ekssc verify`) in one library call.
-        let compilation = Compiler.compile(source, options: CompileOptions(lint: configuration))
+        let compilation = Compiler.compile(source, options: CompileOptions(lint: configuration, layout: layout))
         lint.report(compilation)
         // Nothing is written when a diagnostic reaches --fail-on (an error always does).
         guard !compilation.hasErrors, !compilation.fails(at: threshold) else { throw ExitCode(1) }
@@ -63,3 +66,5 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
+
+extension CompileOptions.Layout: ExpressibleByArgument {}

@@ -5,10 +5,13 @@ import Testing
 /// Every example compiles without errors and produces exactly the tree checked in under
 /// `examples/expected/<name>/`. `EKSSC_UPDATE_FIXTURES=1 swift test` rewrites the trees.
 @Suite struct ExampleGoldenTests {
-    @Test(arguments: Examples.all)
-    func exampleMatchesGoldenTree(_ example: String) throws {
-        let files = try Examples.build(example)
-        let golden = Examples.root.appendingPathComponent("expected/\(example)")
+    /// The per-object layout's tree under `expected/<name>/`, the grouped one's under
+    /// `expected-grouped/<name>/`.
+    @Test(arguments: Examples.all, OutputLayout.Kind.allCases)
+    func exampleMatchesGoldenTree(_ example: String, _ layout: OutputLayout.Kind) throws {
+        let files = try Examples.build(example, layout: layout)
+        let folder = layout == .perObject ? "expected" : "expected-grouped"
+        let golden = Examples.root.appendingPathComponent("\(folder)/\(example)")
         if ProcessInfo.processInfo.environment["EKSSC_UPDATE_FIXTURES"] == "1" {
             try? FileManager.default.removeItem(at: golden)
             try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(),
@@ -51,17 +54,17 @@ enum Examples {
         return SourceFile(path: "examples/\(name).sec", bytes: [UInt8](data))
     }
 
-    static func build(_ name: String) throws -> [OutputFile] {
-        try build(source(name))
+    static func build(_ name: String, layout: OutputLayout.Kind = .perObject) throws -> [OutputFile] {
+        try build(source(name), layout: layout)
     }
 
-    static func build(_ source: SourceFile) throws -> [OutputFile] {
+    static func build(_ source: SourceFile, layout: OutputLayout.Kind = .perObject) throws -> [OutputFile] {
         let result = Compiler.build(source)
         guard let artifacts = result.artifacts else {
             Issue.record("\(source.path) does not build:\n\(DiagnosticRenderer().render(result.diagnostics, in: source))")
             return []
         }
-        return try OutputLayout.files(for: artifacts)
+        return try OutputLayout.files(for: artifacts, layout: layout)
     }
 
     /// Every regular file below `directory`, by relative path (hidden files skipped).

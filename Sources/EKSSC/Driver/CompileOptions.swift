@@ -5,10 +5,21 @@ public struct CompileOptions: Sendable {
     /// Whether `compile` proves the emitted NetworkPolicies, RBAC and IAM policies allow exactly
     /// what the source declares before it hands out any file (what `ekssc build` guarantees).
     public var verify: Bool
+    /// How Kubernetes objects are spread over files.
+    public var layout: Layout
 
-    /// Every lint rule at its default level, with verification.
-    public init(lint: LintConfiguration? = LintConfiguration(), verify: Bool = true) {
+    /// How Kubernetes objects are spread over files under `kubernetes/`.
+    public enum Layout: String, Sendable, CaseIterable {
+        /// One multi-document file per namespace (`namespaces/<ns>.yaml`) plus `_cluster.yaml`.
+        case grouped
+        /// One file per object: `<namespace or _cluster>/<kind>-<name>.yaml`.
+        case perObject = "per-object"
+    }
+
+    /// Every lint rule at its default level, with verification, one file per object.
+    public init(lint: LintConfiguration? = LintConfiguration(), verify: Bool = true, layout: Layout = .perObject) {
         self.lint = lint
         self.verify = verify
+        self.layout = layout
     }
 }

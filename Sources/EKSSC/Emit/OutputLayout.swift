@@ -1,6 +1,7 @@
 /// Where each build artifact goes in the output directory, and in what format.
 ///
-/// The tree, relative to `-o`:
+/// The tree, relative to `-o`, in the per-object layout (`--layout per-object`; the grouped
+/// layout, `OutputLayout+Grouped.swift`, differs only under `kubernetes/`):
 ///
 /// ```
 /// kubernetes/
@@ -28,19 +29,13 @@
 enum OutputLayout {
     /// The files for `artifacts`, sorted by path.
     /// - Throws: `OutputLayoutError.duplicatePath` when two artifacts map to one path (a pass bug).
-    static func files(for artifacts: BuildArtifacts) throws(OutputLayoutError) -> [OutputFile] {
+    static func files(for artifacts: BuildArtifacts, layout: Kind = .perObject) throws(OutputLayoutError) -> [OutputFile] {
         var pending: [PendingFile] = []
-        var manifestPaths: [(group: Int, path: String)] = []
-        for manifest in artifacts.manifests {
-            let path = manifestPath(manifest)
-            manifestPaths.append((resourceGroup(manifest), path))
-            pending.append(PendingFile(path: "kubernetes/" + path) { YAMLEmitter.render([manifest.document]) })
-        }
         if !artifacts.manifests.isEmpty {
-            let resources = manifestPaths.sorted { ($0.group, $0.path) < ($1.group, $1.path) }.map(\.path)
-            pending.append(PendingFile(path: "kubernetes/kustomization.yaml") {
-                YAMLEmitter.render([kustomization(resources)])
-            })
+            switch layout {
+            case .perObject: pending += perObjectManifestFiles(artifacts.manifests)
+            case .grouped: pending += groupedManifestFiles(artifacts.manifests)
+            }
             // `kubectl apply -k out/`: the root includes the Kubernetes folder.
             pending.append(PendingFile(path: "kustomization.yaml") { YAMLEmitter.render([kustomization(["kubernetes"])]) })
         }
@@ -67,8 +62,24 @@ enum OutputLayout {
         return pending.concurrentMap { OutputFile(path: $0.path, contents: $0.render()) }
     }
 
+    /// One file per object and the kustomization listing them.
+    private static func perObjectManifestFiles(_ manifests: [any KubernetesManifest]) -> [PendingFile] {
+        var pending: [PendingFile] = []
+        var manifestPaths: [(group: Int, path: String)] = []
+        for manifest in manifests {
+            let path = manifestPath(manifest)
+            manifestPaths.append((resourceGroup(manifest), path))
+            pending.append(PendingFile(path: "kubernetes/" + path) { YAMLEmitter.render([manifest.document]) })
+        }
+        let resources = manifestPaths.sorted { ($0.group, $0.path) < ($1.group, $1.path) }.map(\.path)
+        pending.append(PendingFile(path: "kubernetes/kustomization.yaml") {
+            YAMLEmitter.render([kustomization(resources)])
+        })
+        return pending
+    }
+
     /// A file whose path is known and whose contents are still to be rendered.
-    private struct PendingFile: Sendable {
+    struct PendingFile: Sendable {
         var path: String
         var render: @Sendable () -> String
     }
@@ -93,7 +104,7 @@ enum OutputLayout {
         return manifest.metadata.namespace == nil ? 1 : 2
     }
 
-    private static func kustomization(_ resources: [String]) -> Document {
+    static func kustomization(_ resources: [String]) -> Document {
         .map([
             "apiVersion": .string("kustomize.config.k8s.io/v1beta1"),
             "kind": .string("Kustomization"),

@@ -40,8 +40,11 @@ struct OutputWriter {
     }
 
     /// Replaces `directory` with exactly `files` (plus the marker).
+    /// When `directory` already holds exactly `files` (its marker, which lists every file's
+    /// SHA-256, equals the new one and the tree matches that marker) nothing is written at all.
     func write(_ files: [OutputFile], to directory: String) throws(OutputWriteError) {
         try Self.validate(files.map(\.path))
+        let marker = OutputMarker.contents(for: files)
         let target = try OutputTarget(directory)
         let existing = try OutputFileSystem.kind(of: target.path)
         switch existing {
@@ -49,8 +52,17 @@ struct OutputWriter {
         case .regularFile, .other: throw .targetIsNotDirectory(directory: directory)
         case .directory:
             try Self.refuseWorkingDirectory(target, directory)
-            if !force, let reason = Self.foreignness(of: directory) {
+            let reason = Self.foreignness(of: directory)
+            if !force, let reason {
                 throw .notWrittenByEkssc(directory: directory, reason: reason)
+            }
+            // No-op rebuild: the tree on disk is exactly what its marker lists (checked above,
+            // every file hashed) and that marker is the new tree's, so every file is already
+            // byte-identical. Write nothing: every mtime and inode stays, and so do consumers' caches.
+            // Leftovers of killed builds beside it are still removed.
+            if reason == nil, Self.markerOnDisk(in: directory, equals: marker) {
+                Self.removeStaleSiblings(of: target)
+                return
             }
         case nil:
             guard try OutputFileSystem.kind(of: target.parent) != nil else {
@@ -59,7 +71,6 @@ struct OutputWriter {
         }
         Self.removeStaleSiblings(of: target)
 
-        let marker = OutputMarker.contents(for: files)
         try beforeStep(.createTemporary)
         let temporary = try makeTemporaryDirectory(for: target)
         do {
@@ -78,6 +89,15 @@ struct OutputWriter {
         guard (try? OutputFileSystem.kind(of: directory)) == .directory,
               let names = try? OutputFileSystem.names(in: directory), !names.isEmpty else { return nil }
         return OutputMarker.foreignness(of: directory).map { "not empty and not as ekssc wrote it: it \($0)" }
+    }
+
+    /// True when the marker file in `directory` holds exactly `marker`'s bytes.
+    private static func markerOnDisk(in directory: String, equals marker: String) -> Bool {
+        let expected = marker.utf8
+        guard let bytes = OutputFileSystem.contents(of: directory + "/" + markerName, limit: expected.count) else {
+            return false
+        }
+        return bytes.elementsEqual(expected)
     }
 
     /// Refuses a target that is the current directory or one of its ancestors (real paths).

@@ -4,6 +4,10 @@ enum Verifier {
     static let evaluatedKinds = ["networkpolicy-", "namespace-", "role-", "rolebinding-", "clusterrole-",
                                  "clusterrolebinding-"]
 
+    /// The `kind`s of the documents read, for grouped files.
+    static let evaluatedKindNames: Set<String> = ["NetworkPolicy", "Namespace", "Role", "RoleBinding", "ClusterRole",
+                                                  "ClusterRoleBinding"]
+
     static func isEvaluated(_ path: String) -> Bool {
         guard let name = path.split(separator: "/").last else { return false }
         return evaluatedKinds.contains { name.hasPrefix($0) }
@@ -12,11 +16,15 @@ enum Verifier {
     /// Verifies `files` (as `OutputLayout.files` produces them) against `model`.
     static func verify(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> VerifyReport {
         var documents: [(path: String, document: Document)] = []
-        // Only the kinds evaluated here (the layout names every file `<kind>-<name>.yaml`).
+        // Only the kinds evaluated here: the per-object layout names every file `<kind>-<name>.yaml`,
+        // so only those are read; a grouped file holds any kinds and is read and filtered by kind.
         for file in files where file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")
-            && isEvaluated(file.path) {
+            && (isEvaluated(file.path) || OutputLayout.isGroupedManifestPath(file.path)) {
             do {
-                for document in try YAMLReader.read(Array(file.contents.utf8)) { documents.append((file.path, document)) }
+                for document in try YAMLReader.read(Array(file.contents.utf8))
+                    where evaluatedKindNames.contains(document["kind"]?.stringValue ?? "") {
+                    documents.append((file.path, document))
+                }
             } catch {
                 throw .unreadable(path: file.path, reason: "\(error)")
             }

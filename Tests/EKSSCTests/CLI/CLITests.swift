@@ -68,16 +68,16 @@ import Testing
         let built = try CLIRunner.run(["build", Self.guide, "-o", out.path])
         #expect(built.status == 0)
         let tree = try Examples.tree(at: out)
-        #expect(tree == (try Examples.tree(at: Examples.root.appendingPathComponent("expected/guide"))))
+        #expect(tree == (try Examples.tree(at: Examples.root.appendingPathComponent("expected-grouped/guide"))))
 
         #expect(try CLIRunner.run(["build", Self.guide, "-o", out.path, "--check"]).status == 0)
 
-        let policy = out.appendingPathComponent("kubernetes/default/role-developer.yaml")
+        let policy = out.appendingPathComponent("kubernetes/namespaces/default.yaml")
         try "edited\n".write(to: policy, atomically: true, encoding: .utf8)
         try "extra\n".write(to: out.appendingPathComponent("kubernetes/extra.yaml"), atomically: true, encoding: .utf8)
         let stale = try CLIRunner.run(["build", Self.guide, "-o", out.path, "--check"])
         #expect(stale.status == 1)
-        #expect(stale.stdout == "differs: kubernetes/default/role-developer.yaml\nextra: kubernetes/extra.yaml\n")
+        #expect(stale.stdout == "extra: kubernetes/extra.yaml\ndiffers: kubernetes/namespaces/default.yaml\n")
 
         // Edited by hand, the tree is no longer what its marker lists: build needs --force.
         let refused = try CLIRunner.run(["build", Self.guide, "-o", out.path])

@@ -7,12 +7,13 @@ import Testing
 @Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: Kubectl.path),
                 "kubectl is not installed at /usr/bin/kubectl"))
 struct ApplyLayoutTests {
-    @Test(arguments: Examples.all)
-    func kustomizeAtTheRootRendersEveryObjectOnce(_ example: String) throws {
+    @Test(arguments: Examples.all, OutputLayout.Kind.allCases)
+    func kustomizeAtTheRootRendersEveryObjectOnce(_ example: String, _ layout: OutputLayout.Kind) throws {
         let directory = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let out = directory.appendingPathComponent("out").path
-        let build = try CLIRunner.run(["build", Examples.root.appendingPathComponent("\(example).sec").path, "-o", out])
+        let build = try CLIRunner.run(["build", Examples.root.appendingPathComponent("\(example).sec").path, "-o", out,
+                                     "--layout", layout.rawValue])
         #expect(build.status == 0, "\(build.stderr)")
 
         let rendered = try ExternalCommand(executable: Kubectl.path, arguments: ["kustomize", out], environment: [:]).run()
