@@ -9,12 +9,12 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Prove that the emitted NetworkPolicies allow exactly what a .sec file declares."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
 
     @Argument(help: "The .sec file to verify.")
     var file: String
 
-    @Option(help: "text (default) or json.")
+    @Option(help: "text (default), json, or sarif (a SARIF 2.1.0 log of the diagnostics, findings and differences).")
     var output: Format = .text
 
     func run() throws {
@@ -22,6 +22,11 @@ struct VerifyCommand: ParsableCommand {
         let compilation = Compiler.compile(source)
         Terminal.standardError.report(compilation)
         guard !compilation.hasErrors, compilation.model != nil else { throw ExitCode(2) }
+        if output == .sarif, compilation.verification != nil {
+            Terminal.standardOutput.write(compilation.renderDiagnostics(.sarif(uri: file)))
+            if compilation.failure != nil { throw ExitCode(1) }
+            return
+        }
         guard let text = compilation.verificationReport(output == .text ? .text : .json) else {
             Terminal.standardError.fail("\(compilation.failure ?? .nothingToWrite)")
             throw ExitCode(2)

@@ -9,7 +9,7 @@ extension Compilation {
             return text
         case .sarif(let uri):
             return SARIFLog(toolVersion: EKSSCVersion.current)
-                .render(file: source, uri: uri, diagnostics: diagnostics, lint: lint)
+                .render(file: source, uri: uri, diagnostics: diagnostics, lint: lint, verification: verification)
         }
     }
 

@@ -4,6 +4,6 @@ public enum DiagnosticFormat: Sendable, Equatable {
     /// line (`2 errors generated`); ANSI colour when `colored`.
     case text(colored: Bool)
     /// A SARIF 2.1.0 log naming the source as `uri` (a path relative to the repository root),
-    /// with every lint finding, waived ones included.
+    /// with every lint finding, waived ones included, and every difference `verify` found.
     case sarif(uri: String)
 }

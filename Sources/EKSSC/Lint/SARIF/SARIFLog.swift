@@ -16,9 +16,10 @@ struct SARIFLog: Sendable {
         self.toolVersion = toolVersion
     }
 
-    /// The log of `diagnostics` and `lint` about `file`, whose location is written as `uri`
-    /// (a path relative to the repository or current directory).
-    func document(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> Document {
+    /// The log of `diagnostics`, `lint` and the `verification`'s findings about `file`, whose
+    /// location is written as `uri` (a path relative to the repository or current directory).
+    func document(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?,
+                  verification: VerifyReport? = nil) -> Document {
         var rules = LintCatalog.rules.map(Self.descriptor)
         var compilerRuleIndex: [String: Int] = [:]
         var results: [Document] = []
@@ -46,6 +47,22 @@ struct SARIFLog: Sendable {
                                   message: diagnostic.message, range: diagnostic.range, file: file, uri: uri,
                                   waiver: nil))
         }
+        // `ekssc verify`'s differences: one rule per kind, each difference an error at the
+        // declaration concerned, its counterexample as the message.
+        var verifyRuleIndex: [VerifyFinding.Kind: Int] = [:]
+        for finding in verification?.findings ?? [] {
+            let index: Int
+            if let known = verifyRuleIndex[finding.kind] {
+                index = known
+            } else {
+                index = rules.count
+                verifyRuleIndex[finding.kind] = index
+                rules.append(Self.verifyDescriptor(finding.kind))
+            }
+            results.append(result(ruleID: Self.verifyRuleID(finding.kind), ruleIndex: index, severity: .error,
+                                  message: finding.counterexample, range: finding.source, file: file, uri: uri,
+                                  waiver: nil))
+        }
         let driver = Document.map([
             "name": .string("ekssc"),
             "version": .string(toolVersion),
@@ -66,8 +83,28 @@ struct SARIFLog: Sendable {
     }
 
     /// The rendered log: 2-space JSON with a trailing newline.
-    func render(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?) -> String {
-        JSONEmitter.render(document(file: file, uri: uri, diagnostics: diagnostics, lint: lint))
+    func render(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?,
+                verification: VerifyReport? = nil) -> String {
+        JSONEmitter.render(document(file: file, uri: uri, diagnostics: diagnostics, lint: lint, verification: verification))
+    }
+
+    /// `verify.network`, `verify.identity`, `verify.rbac`.
+    static func verifyRuleID(_ kind: VerifyFinding.Kind) -> String { "verify.\(kind.rawValue)" }
+
+    static func verifyDescriptor(_ kind: VerifyFinding.Kind) -> Document {
+        let what = switch kind {
+        case .network: "The emitted NetworkPolicies allow a connection the source does not declare, or deny one it does"
+        case .identity: "An emitted trust or permission policy lets a principal assume a role or read a secret other than declared"
+        case .rbac: "The emitted Roles and bindings grant a subject other verbs than declared"
+        }
+        return .map([
+            "id": .string(verifyRuleID(kind)),
+            "name": .string("Verify" + kind.rawValue.prefix(1).uppercased() + kind.rawValue.dropFirst()),
+            "shortDescription": .map(["text": .string(what)]),
+            "fullDescription": .map(["text": .string(what + ": ekssc verify evaluates the emitted artifacts with evaluators written from the Kubernetes and IAM documentation and compares what they allow with the declarations.")]),
+            "helpUri": .string("README.md#what-ekssc-verify-proves"),
+            "defaultConfiguration": .map(["level": .string("error")]),
+        ])
     }
 
     static func descriptor(_ rule: any LintRule) -> Document {
