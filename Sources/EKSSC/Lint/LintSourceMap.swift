@@ -99,19 +99,5 @@ struct LintSourceMap: Sendable {
 
     private static func keyword(_ setting: ClusterSetting) -> String { setting.keyword }
 
-    private static func keyword(_ setting: StorageSetting) -> String {
-        switch setting {
-        case .ebs: "ebs"
-        case .efs: "efs"
-        case .kms: "kms"
-        case .fsType: "fstype"
-        case .iops: "iops"
-        case .throughput: "throughput"
-        case .reclaim: "reclaim"
-        case .expansion: "expansion"
-        case .isDefault: "default"
-        case .unencrypted: "unencrypted"
-        case .directoryPerms: "directory-perms"
-        }
-    }
+    private static func keyword(_ setting: StorageSetting) -> String { setting.keyword }
 }

@@ -19,21 +19,7 @@ extension Analysis {
 
     private func analyzeStorageClass(_ decl: StorageClassDecl) -> StorageClass? {
         _ = check(KubernetesNames.subdomain(decl.name.value, what: "storage class name"), .invalidName, at: decl.name.range)
-        checkDuplicateSettings(decl.settings) { setting in
-            switch setting {
-            case .ebs: "ebs"
-            case .efs: "efs"
-            case .kms: "kms"
-            case .fsType: "fstype"
-            case .iops: "iops"
-            case .throughput: "throughput"
-            case .reclaim: "reclaim"
-            case .expansion: "expansion"
-            case .isDefault: "default"
-            case .unencrypted: "unencrypted"
-            case .directoryPerms: "directory-perms"
-            }
-        }
+        checkDuplicateSettings(decl.settings) { $0.keyword }
         let backends = decl.settings.filter {
             switch $0.value {
             case .ebs, .efs: true

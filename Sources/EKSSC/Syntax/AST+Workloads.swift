@@ -295,3 +295,22 @@ enum StorageSetting: Sendable {
     /// `directory-perms "700"`
     case directoryPerms(Name)
 }
+
+extension StorageSetting {
+    /// The setting's keyword, as written and as diagnostics name it.
+    var keyword: String {
+        switch self {
+        case .ebs: "ebs"
+        case .efs: "efs"
+        case .kms: "kms"
+        case .fsType: "fstype"
+        case .iops: "iops"
+        case .throughput: "throughput"
+        case .reclaim: "reclaim"
+        case .expansion: "expansion"
+        case .isDefault: "default"
+        case .unencrypted: "unencrypted"
+        case .directoryPerms: "directory-perms"
+        }
+    }
+}
