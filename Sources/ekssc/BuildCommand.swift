@@ -47,6 +47,11 @@ struct BuildCommand: ParsableCommand {
         }
 
         if check {
+            // Nothing built there yet: one line, not every file as missing.
+            guard Compiler.hasOutputDirectory(at: output) else {
+                Terminal.standardError.write("\(output) does not exist: nothing has been built there yet; run 'ekssc build \(self.file) -o \(output)'\n")
+                throw ExitCode(1)
+            }
             let stale = compilation.staleFiles(in: output)
             guard !stale.isEmpty else { return }
             let listing = lint.format == .sarif ? Terminal.standardError : Terminal.standardOutput

@@ -20,7 +20,7 @@ import Testing
             return "layout: \(error)"
         }
         for file in files {
-            if let long = file.path.split(separator: "/").first(where: { $0.utf8.count > OutputLayout.maximumComponentBytes }) {
+            if let long = file.path.split(separator: "/").first(where: { $0.utf8.count > OutputTreePass.maximumComponentBytes }) {
                 return "file name of \(long.utf8.count) bytes in \(file.path.prefix(60))"
             }
         }

@@ -7,8 +7,7 @@ import Testing
 /// exactly `<id>.expected` and contain a diagnostic with that id.
 /// `EKSSC_UPDATE_FIXTURES=1 swift test` rewrites the `.expected` files (read what it wrote).
 @Suite struct DiagnosticFixtureTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/diagnostics")
+    static let folder = Repository.fixtures.appendingPathComponent("diagnostics")
 
     /// Every catalog id of every stage.
     static let catalogIDs: [String] = SyntaxDiagnostic.allCases.map(\.id)

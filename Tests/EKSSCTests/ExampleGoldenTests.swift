@@ -40,9 +40,7 @@ import Testing
 
 /// The examples folder and helpers to compile its files.
 enum Examples {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("examples")
+    static let root = Repository.examples
 
     static var all: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []

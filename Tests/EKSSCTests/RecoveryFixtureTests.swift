@@ -6,8 +6,7 @@ import Testing
 /// `Fixtures/recovery/<name>.sec` through the whole compiler must render exactly
 /// `<name>.expected`. `EKSSC_UPDATE_FIXTURES=1 swift test` rewrites the `.expected` files.
 @Suite struct RecoveryFixtureTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/recovery")
+    static let folder = Repository.fixtures.appendingPathComponent("recovery")
 
     static var names: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

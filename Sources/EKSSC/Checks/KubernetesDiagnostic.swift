@@ -1,5 +1,5 @@
 /// The diagnostics about the Kubernetes objects the build writes that need the lowered view of
-/// the model (stage `kubernetes`), found by `AWSAuthCheck`.
+/// the model (stage `kubernetes`), found by `AWSAuthCheck` and `NetworkReachabilityCheck`.
 enum KubernetesDiagnostic: String, DiagnosticCatalog {
     /// A role ARN with a path was reduced to its path-less form for aws-auth.
     case roleARNPathRemoved = "role-arn-path-removed"
@@ -9,7 +9,6 @@ enum KubernetesDiagnostic: String, DiagnosticCatalog {
     case awsUnreachable = "aws-unreachable"
     /// An app without a tier in a namespace with a default-deny policy.
     case isolatedAppWithoutTier = "isolated-app-without-tier"
-    /// A declared flow to a CIDR that contains the instance metadata address.
 
     static let stage = "kubernetes"
 }

@@ -2,7 +2,7 @@
 /// the file system's 255 bytes (`kubernetes/<ns>/<kind>-<name>.yaml`, `aws/access-entries/<name>.json`,
 /// ...), or two declarations whose files would have one path (two RoleBindings of one name, node
 /// roles of one name in two accounts). Paths come from the same functions the passes and
-/// `OutputLayout` use, so what is measured is what would be written.
+/// `OutputTreePass` uses, so what is measured is what would be written.
 struct OutputNameCheck: ModelCheck {
     init() {}
 
@@ -24,7 +24,7 @@ struct OutputNameCheck: ModelCheck {
         var files: [PlannedFile] = []
         func object(_ kind: String, _ name: String, in namespace: String?, _ what: String, _ range: SourceRange,
                     isShared: Bool = false) {
-            let path = "kubernetes/\(namespace ?? "_cluster")/" + OutputLayout.manifestFileName(kind: kind, name: name)
+            let path = "kubernetes/\(namespace ?? "_cluster")/" + OutputTreePass.manifestFileName(kind: kind, name: name)
             files.append(PlannedFile(path: path, what: what, range: range, isShared: isShared))
         }
         func awsInput(_ path: String, _ what: String, _ range: SourceRange, isShared: Bool = false) {
@@ -80,7 +80,7 @@ struct OutputNameCheck: ModelCheck {
     }
 
     private func tooLong(_ file: PlannedFile) -> Diagnostic? {
-        let limit = OutputLayout.maximumComponentBytes
+        let limit = OutputTreePass.maximumComponentBytes
         guard let component = file.path.split(separator: "/").first(where: { $0.utf8.count > limit }) else {
             return nil
         }

@@ -64,4 +64,10 @@ extension Compiler {
     public static func foreignness(of directory: String) -> String? {
         OutputWriter.foreignness(of: directory)
     }
+
+    /// Whether `directory` is a directory (a link is not followed): when it is not, every file
+    /// of `staleFiles(in:)` is missing, and `build --check` says that once.
+    public static func hasOutputDirectory(at directory: String) -> Bool {
+        (try? OutputFileSystem.kind(of: directory)) == .directory
+    }
 }

@@ -15,7 +15,7 @@ extension Compiler {
         }
         let files: [OutputFile]
         do {
-            files = try OutputLayout.files(for: artifacts, layout: options.layout)
+            files = try OutputLayout.render(OutputTreePass().run(artifacts, layout: options.layout))
         } catch {
             return failed(.layout(error.description))
         }

@@ -31,7 +31,21 @@ public enum InputFile {
     /// The file's bytes, at most `limit` of them. Symbolic links are followed: the user named
     /// the file.
     public static func read(_ path: String, limit: Int = maxBytes) throws(ReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        try read(path, limit: limit, as: .userInput)
+    }
+
+    /// How a path is opened: a user's input follows links and may be a pipe or a device; a file
+    /// of an output tree (`build --check`) is read only when it is a regular file itself, never
+    /// through a link and never waited on (a FIFO).
+    enum Kind {
+        case userInput
+        case outputTreeFile
+    }
+
+    /// The one open, inspect and read sequence of every file ekssc reads.
+    static func read(_ path: String, limit: Int, as kind: Kind) throws(ReadError) -> [UInt8] {
+        let flags = kind == .userInput ? O_RDONLY | O_CLOEXEC : O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
+        let descriptor = open(path, flags)
         guard descriptor >= 0 else {
             throw .unreadable(path, errno == ENOENT ? "no such file" : reason())
         }
@@ -41,6 +55,7 @@ public enum InputFile {
         guard info.st_mode & S_IFMT != S_IFDIR else { throw .unreadable(path, "it is a directory") }
         // A regular file's size is known: refuse it before reading a byte.
         let isRegular = info.st_mode & S_IFMT == S_IFREG
+        if kind == .outputTreeFile, !isRegular { throw .unreadable(path, "not a regular file") }
         if isRegular, Int(info.st_size) > limit { throw .tooLarge(path, limit: limit) }
         return try readAll(from: descriptor, named: path, sizeHint: isRegular ? Int(info.st_size) : 0, limit: limit)
     }

@@ -19,7 +19,7 @@ enum Verifier {
         // Only the kinds evaluated here: the per-object layout names every file `<kind>-<name>.yaml`,
         // so only those are read; a grouped file holds any kinds and is read and filtered by kind.
         for file in files where file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")
-            && (isEvaluated(file.path) || OutputLayout.isGroupedManifestPath(file.path)) {
+            && (isEvaluated(file.path) || OutputTreePass.isGroupedManifestPath(file.path)) {
             do {
                 for document in try YAMLReader.read(Array(file.contents.utf8))
                     where evaluatedKindNames.contains(document["kind"]?.stringValue ?? "") {

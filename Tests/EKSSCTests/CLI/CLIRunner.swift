@@ -8,20 +8,9 @@ struct CLIRunner {
         var stderr: String
     }
 
-    /// The built `ekssc` executable: a sibling of the test bundle in the build folder.
-    static let executable: URL = {
-        var directory = Bundle.main.bundleURL
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("ekssc")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                return candidate
-            }
-            directory.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(".build/debug/ekssc")
-    }()
+    /// The built `ekssc` executable (`Executables.ekssc`; a test run without it fails at the
+    /// first call, which names the path).
+    static let executable = URL(fileURLWithPath: Executables.ekssc ?? Repository.url(".build/debug/ekssc").path)
 
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = Process()

@@ -4,8 +4,7 @@ import Testing
 
 /// The tagline as a user runs it: `kubectl apply -k out/` works because `kubectl kustomize out/`
 /// renders every Kubernetes object of the build exactly once (kubectl needs no cluster for it).
-@Suite(.enabled(if: FileManager.default.isExecutableFile(atPath: Kubectl.path),
-                "kubectl is not installed at /usr/bin/kubectl"))
+@Suite(.enabled(if: Executables.kubectl != nil, "needs kubectl on PATH"))
 struct ApplyLayoutTests {
     @Test(arguments: Examples.all, OutputLayout.Kind.allCases)
     func kustomizeAtTheRootRendersEveryObjectOnce(_ example: String, _ layout: OutputLayout.Kind) throws {
@@ -16,7 +15,7 @@ struct ApplyLayoutTests {
                                      "--layout", layout.rawValue])
         #expect(build.status == 0, "\(build.stderr)")
 
-        let rendered = try ExternalCommand(executable: Kubectl.path, arguments: ["kustomize", out], environment: [:]).run()
+        let rendered = try ExternalCommand(executable: Executables.kubectl ?? "kubectl", arguments: ["kustomize", out], environment: [:]).run()
         #expect(rendered.succeeded, "\(rendered.standardError)")
         let objects = try YAMLReader.read(rendered.standardOutput).map { object in
             [object["kind"]?.stringValue ?? "?", object["metadata"]?["namespace"]?.stringValue ?? "",
@@ -37,8 +36,4 @@ struct ApplyLayoutTests {
         #expect(result.status == 0)
         #expect(result.stdout == EKSSCVersion.current + "\n")
     }
-}
-
-enum Kubectl {
-    static let path = "/usr/bin/kubectl"
 }

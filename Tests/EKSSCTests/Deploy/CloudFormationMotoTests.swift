@@ -18,7 +18,7 @@ import Testing
 ///   in moto first (moto chooses the VPC id, so the source is the guide with that id).
 /// - moto keeps a stack role's inline policy as a Python dictionary and returns its `repr`;
 ///   the test turns that back into JSON before comparing.
-@Suite(.enabled(if: MotoTools.present && EKSSCBinary.path != nil,
+@Suite(.enabled(if: MotoTools.present && Executables.ekssc != nil,
                 "needs moto_server and the aws CLI in VALIDATORS_VENV (.ci/run installs them) and a built ekssc"))
 struct CloudFormationMotoTests {
     @Test func applyGuideCommandsCreateTheRolesOfOutIAM() throws {
@@ -70,7 +70,7 @@ struct CloudFormationMotoTests {
 
     static func build(_ source: String, into folder: URL, _ moto: IAMDriftMotoTests.MotoServer) throws -> URL {
         let out = folder.appendingPathComponent("out")
-        let build = try ExternalCommand(executable: EKSSCBinary.path ?? "ekssc", arguments: ["build", source, "-o", out.path],
+        let build = try ExternalCommand(executable: Executables.ekssc ?? "ekssc", arguments: ["build", source, "-o", out.path],
                                         environment: moto.environment).run()
         guard build.succeeded else { throw DiffError("ekssc build failed: \(build.standardError)") }
         return out

@@ -2,28 +2,15 @@ import Foundation
 import Testing
 @testable import EKSSC
 
-/// Where the built `ekssc` binary sits: beside the test bundle in the build folder.
-enum EKSSCBinary {
-    static var path: String? {
-        let buildFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [buildFolder, buildFolder.deletingLastPathComponent().deletingLastPathComponent()
-                                           .deletingLastPathComponent()] {
-            let binary = candidate.appendingPathComponent("ekssc").path
-            if FileManager.default.isExecutableFile(atPath: binary) { return binary }
-        }
-        return nil
-    }
-}
-
 /// `ekssc diff` as a user runs it: exit codes, stdout, stderr.
-@Suite(.enabled(if: EKSSCBinary.path != nil, "the ekssc binary is not built (run `swift build` first)"))
+@Suite(.enabled(if: Executables.ekssc != nil, "the ekssc binary is not built (run `swift build` first)"))
 struct DiffCommandTests {
     static let fixtures = DriftFixtureTests.folder.path
     static let guide = ExampleEndToEndTests.examples.appendingPathComponent("guide.sec").path
 
     static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
         throws -> ExternalCommand.Output {
-        try ExternalCommand(executable: "/bin/sh", arguments: ["-c", "exec \"$0\" \"$@\"", EKSSCBinary.path ?? "ekssc"]
+        try ExternalCommand(executable: "/bin/sh", arguments: ["-c", "exec \"$0\" \"$@\"", Executables.ekssc ?? "ekssc"]
                                 + ["diff"] + arguments, environment: environment).run()
     }
 
@@ -64,7 +51,7 @@ struct DiffCommandTests {
 
     @Test func liveFromStandardInputAndJSONOutput() throws {
         let json = try ExternalCommand(executable: "/bin/sh", arguments: [
-            "-c", "\"$0\" diff \"$1\" --live - --output json < \"$2\"", EKSSCBinary.path ?? "ekssc", Self.guide,
+            "-c", "\"$0\" diff \"$1\" --live - --output json < \"$2\"", Executables.ekssc ?? "ekssc", Self.guide,
             "\(Self.fixtures)/guide-live-stream.yaml",
         ], environment: ProcessInfo.processInfo.environment).run()
         #expect(json.status == 0)

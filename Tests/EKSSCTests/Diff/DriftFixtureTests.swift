@@ -5,8 +5,7 @@ import Testing
 /// Live state read from files in the shape kubectl prints, compared with the guide's build.
 /// `EKSSC_UPDATE_FIXTURES=1` rewrites the `.expected` reports.
 @Suite struct DriftFixtureTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/diff")
+    static let folder = Repository.fixtures.appendingPathComponent("diff")
 
     static func report(for fixture: String) throws -> DriftReport {
         let data = try Data(contentsOf: folder.appendingPathComponent(fixture))

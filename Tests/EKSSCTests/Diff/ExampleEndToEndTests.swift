@@ -6,8 +6,7 @@ import Testing
 /// key order, aws-auth as stored text; roles as IAM returns them), read back through the live
 /// reader: no drift.
 @Suite struct ExampleEndToEndTests {
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("examples")
+    static let examples = Repository.examples
 
     /// The example's build artifacts.
     static func artifacts(_ example: String) throws -> BuildArtifacts {

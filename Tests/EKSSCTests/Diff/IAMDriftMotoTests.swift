@@ -14,7 +14,7 @@ enum MotoTools {
 /// IAM drift against a real local IAM API (moto on 127.0.0.1): roles created from `out/iam` of a
 /// real build, then edited by hand; `ekssc diff` reads them through the aws CLI both
 /// directly (`--aws`) and through the documented shell loop (`--iam-live DIR`).
-@Suite(.enabled(if: MotoTools.present && EKSSCBinary.path != nil,
+@Suite(.enabled(if: MotoTools.present && Executables.ekssc != nil,
                 "needs moto_server and the aws CLI in VALIDATORS_VENV (.ci/run installs them) and a built ekssc"))
 struct IAMDriftMotoTests {
     static let venv = MotoTools.venv
@@ -86,7 +86,7 @@ struct IAMDriftMotoTests {
     /// edits one trust policy and one inline policy by hand.
     static func prepare(_ moto: MotoServer, in folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let build = try ExternalCommand(executable: EKSSCBinary.path ?? "ekssc", arguments: [
+        let build = try ExternalCommand(executable: Executables.ekssc ?? "ekssc", arguments: [
             "build", DiffCommandTests.guide, "-o", folder.appendingPathComponent("out").path,
         ], environment: moto.environment).run()
         guard build.succeeded else { throw DiffError("ekssc build failed: \(build.standardError)") }
@@ -120,7 +120,7 @@ struct IAMDriftMotoTests {
 
     /// `ekssc diff guide.sec <arguments>` against the server: exactly the two edits, exit 1.
     static func expectExactlyTheTwoEdits(_ arguments: [String], _ moto: MotoServer, in folder: URL) throws {
-        let output = try ExternalCommand(executable: EKSSCBinary.path ?? "ekssc",
+        let output = try ExternalCommand(executable: Executables.ekssc ?? "ekssc",
                                          arguments: ["diff", DiffCommandTests.guide] + arguments,
                                          environment: moto.environment).run()
         #expect(output.status == 1, "\(output.standardError)")

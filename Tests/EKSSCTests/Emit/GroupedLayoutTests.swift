@@ -37,10 +37,10 @@ import Testing
 
     @Test(arguments: Examples.all)
     func documentsAreOrderedByKindThenName(_ example: String) throws {
-        for file in try Examples.build(example, layout: .grouped) where OutputLayout.isGroupedManifestPath(file.path) {
+        for file in try Examples.build(example, layout: .grouped) where OutputTreePass.isGroupedManifestPath(file.path) {
             let keys = try YAMLReader.read(Array(file.contents.utf8)).map { document in
                 let kind = document["kind"]?.stringValue ?? ""
-                return (OutputLayout.kindOrder.firstIndex(of: kind) ?? OutputLayout.kindOrder.count, kind,
+                return (OutputTreePass.kindOrder.firstIndex(of: kind) ?? OutputTreePass.kindOrder.count, kind,
                         document["metadata"]?["name"]?.stringValue ?? "")
             }
             #expect(keys.count > 0, "\(file.path) is empty")
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func aNamespaceCalledKustomizationDoesNotClash() {
-        #expect(OutputLayout.groupedPath(namespace: "kustomization") == "namespaces/kustomization.yaml")
-        #expect(OutputLayout.groupedPath(namespace: nil) == "_cluster.yaml")
+        #expect(OutputTreePass.groupedPath(namespace: "kustomization") == "namespaces/kustomization.yaml")
+        #expect(OutputTreePass.groupedPath(namespace: nil) == "_cluster.yaml")
     }
 }

@@ -57,6 +57,31 @@ private struct SampleManifest: KubernetesManifest {
         ])
     }
 
+    /// The pass decides every path and builds the kustomizations and role inputs as documents;
+    /// the layout only renders what it planned, in the same order.
+    @Test func thePassPlansAndTheLayoutOnlyRenders() throws {
+        let planned = OutputTreePass().run(Self.artifacts)
+        let files = try OutputLayout.render(planned)
+        #expect(files.map(\.path) == planned.map(\.path))
+        let kustomization = try #require(planned.first { $0.path == "kustomization.yaml" })
+        guard case .yaml(let document) = kustomization.content else {
+            Issue.record("the root kustomization is planned as one YAML document")
+            return
+        }
+        #expect(document["kind"]?.stringValue == "Kustomization")
+        #expect(document["resources"] == .strings(["kubernetes"]))
+        let role = try #require(planned.first { $0.path == "iam/prod-shop-app/role.json" })
+        guard case .json(let input) = role.content else {
+            Issue.record("role.json is planned as one JSON document")
+            return
+        }
+        #expect(input["RoleName"]?.stringValue == "prod-shop-app")
+        #expect(input["PermissionsBoundary"]?.stringValue == "arn:aws:iam::1:policy/boundary")
+        for (plan, file) in zip(planned, files) {
+            #expect(file.contents == OutputLayout.render(plan.content))
+        }
+    }
+
     @Test func writesFileContents() throws {
         let files = Dictionary(uniqueKeysWithValues: try OutputLayout.files(for: Self.artifacts).map { ($0.path, $0.contents) })
         #expect(files["kubernetes/kustomization.yaml"] == """

@@ -5,11 +5,10 @@
 /// Strings mix the quoting table's words with random text over an alphabet of YAML's awkward
 /// characters (indicators, quotes, spaces, line breaks, controls, non-ASCII).
 struct RandomDocument {
-    /// SplitMix64: small, fast, and the same on every platform.
-    private var state: UInt64
+    private var random: SplitMix64
 
     init(seed: UInt64) {
-        state = seed
+        random = SplitMix64(seed: seed)
     }
 
     static func make(seed: UInt64) -> Document {
@@ -27,12 +26,7 @@ struct RandomDocument {
     private static let words = YAMLScalarQuotingTests.quoted + YAMLScalarQuotingTests.plain
 
     private mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        mixed ^= mixed >> 31
-        return Int(mixed % UInt64(bound))
+        random.next(bound)
     }
 
     mutating func string() -> String {

@@ -4,8 +4,7 @@ import Testing
 
 /// docs/rules.md is generated from the catalog; `EKSSC_UPDATE_FIXTURES=1` rewrites it.
 @Suite struct LintDocumentationTests {
-    static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/rules.md")
+    static let url = Repository.url("docs/rules.md")
 
     @Test func rulesDocumentIsCurrent() throws {
         let generated = LintDocumentation.markdown()

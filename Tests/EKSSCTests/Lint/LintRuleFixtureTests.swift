@@ -6,8 +6,7 @@ import Testing
 /// docs/rules.md after the clean base) and `<ID>.expected` (the exact rendered diagnostics).
 /// The good example must not be reported. `EKSSC_UPDATE_FIXTURES=1` rewrites both files.
 @Suite struct LintRuleFixtureTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures/lint")
+    static let folder = Repository.fixtures.appendingPathComponent("lint")
     static let ruleIDs = LintCatalog.rules.map(\.id)
     static var updating: Bool { ProcessInfo.processInfo.environment["EKSSC_UPDATE_FIXTURES"] == "1" }
 

@@ -4,9 +4,7 @@ import Foundation
 /// Helpers shared by the semantic-analysis tests: parse and analyse source text.
 enum SemanticsTestSupport {
     /// `Tests/EKSSCTests/Fixtures`, found from this file's path.
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let fixtures = Repository.fixtures
 
     /// The front end on `text`: parser and analyzer diagnostics together.
     struct Run {

@@ -12,13 +12,9 @@ import Testing
 enum ValidatorTools {
     static let environment = ProcessInfo.processInfo.environment
 
-    /// The repository root: three folders above this file.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// The validators folder (the one with `bin/all.sh`).
     static let folder: URL = environment["EKSSC_VALIDATORS"].map { URL(fileURLWithPath: $0) }
-        ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/validators")
+        ?? Repository.root.deletingLastPathComponent().appendingPathComponent("shared/validators")
 
     /// The virtualenv's `bin` folder.
     static let venvBin: String = (environment["VALIDATORS_VENV"] ?? "/tmp/ekssc-validators/venv") + "/bin"
@@ -27,7 +23,7 @@ enum ValidatorTools {
     static var required: Bool { environment["EKSSC_REQUIRE_VALIDATORS"] == "1" }
 
     static func executable(_ path: String) -> String? {
-        FileManager.default.isExecutableFile(atPath: path) ? path : nil
+        Executables.executable(at: path)
     }
 
     /// yamllint from the venv.
@@ -49,7 +45,8 @@ enum ValidatorTools {
         "needs yamllint (VALIDATORS_VENV) and yamllint-strict.yaml (EKSSC_VALIDATORS); .ci/run installs both"
 }
 
-/// In CI (`EKSSC_REQUIRE_VALIDATORS=1`) no validator-backed test may be skipped.
+/// In CI (`EKSSC_REQUIRE_VALIDATORS=1`) no test that needs a tool may be skipped: every tool a
+/// test is `.enabled(if:)` on is present (and `.ci/run` fails on any skipped test).
 @Suite struct ValidatorToolsTests {
     @Test(.enabled(if: ValidatorTools.required, "only where .ci/run requires the validators"))
     func everyToolIsPresentWhereRequired() {
@@ -57,5 +54,7 @@ enum ValidatorTools {
         #expect(ValidatorTools.yamllintProfile != nil, "yamllint-strict.yaml in \(ValidatorTools.folder.path)")
         #expect(ValidatorTools.sarifScript != nil, "sarif.sh in \(ValidatorTools.folder.path)")
         #expect(ValidatorTools.hasMoto, "moto_server and aws in \(ValidatorTools.venvBin)")
+        #expect(Executables.ekssc != nil, "the built ekssc binary beside the test bundle")
+        #expect(Executables.kubectl != nil, "kubectl on PATH")
     }
 }

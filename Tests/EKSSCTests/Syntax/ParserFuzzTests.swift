@@ -5,15 +5,6 @@ import Testing
 /// Mutations of a valid file never crash the parser and keep its promises: ranges inside the file,
 /// at most one error per line, at most 50 errors plus the stop, every id in the syntax catalog.
 @Suite struct ParserFuzzTests {
-    /// A small deterministic generator (a 64-bit LCG), so that a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     static let pieces: [[UInt8]] = [
         "{", "}", "\n", ";", ",", "->", "<-", "=", "/", "*", "\"", "\"x\"", "#", "\\", "\r", "in", "on", "app",
         "cluster", "tier", "\u{0}", "é",
@@ -24,7 +15,7 @@ import Testing
         let url = SyntaxTestSupport.fixtures.appendingPathComponent("grammar/all-productions.sec")
         let original = Array(try Data(contentsOf: url))
         let known = Set(SyntaxDiagnostic.allCases.map(\.id))
-        var generator = Generator(state: UInt64(seed) &+ 1)
+        var generator = SplitMix64(seed: UInt64(seed))
         for _ in 0..<100 {
             var bytes = original
             for _ in 0..<(1 + generator.next(6)) {

@@ -4,9 +4,7 @@ import Foundation
 /// Helpers shared by the syntax tests.
 enum SyntaxTestSupport {
     /// The repository root, found from this file's path.
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repositoryRoot = Repository.root
 
     static let fixtures = repositoryRoot.appendingPathComponent("Tests/EKSSCTests/Fixtures")
 

@@ -5,10 +5,7 @@ import Testing
 /// `examples/guide.sec` through the front end and every Kubernetes pass: the objects and AWS CLI
 /// inputs it yields, and no diagnostics from the passes.
 @Suite struct KubernetesPassesGuideExampleTests {
-    static let guide = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("examples/guide.sec")
+    static let guide = Repository.url("examples/guide.sec")
 
     static let kubernetesPasses: [any LoweringPass] = [
         NamespacePass(), NetworkPolicyPass(), SecurityGroupPolicyPass(), RBACPass(), AWSAuthPass(),

@@ -13,10 +13,7 @@
 /// Namespace files sit in `namespaces/` because a namespace may be called `kustomization`;
 /// `_cluster` cannot be a namespace name. Everything outside `kubernetes/` (README.md, `iam/`,
 /// `aws/`) is as in the per-object layout: the AWS CLI path needs its per-role files.
-extension OutputLayout {
-    /// How Kubernetes objects are spread over files (the library's option type).
-    typealias Kind = CompileOptions.Layout
-
+extension OutputTreePass {
     /// The order of kinds within a grouped file: what an object refers to comes before it.
     static let kindOrder = [
         "Namespace", "StorageClass", "ClusterRole", "ClusterRoleBinding", "ClusterSecretStore",
@@ -25,26 +22,25 @@ extension OutputLayout {
     ]
 
     /// The grouped Kubernetes files and their kustomization, paths relative to the output root.
-    static func groupedManifestFiles(_ manifests: [any KubernetesManifest]) -> [PendingFile] {
+    static func groupedManifestFiles(_ manifests: [any KubernetesManifest]) -> [PlannedFile] {
         var byFile: [String: [any KubernetesManifest]] = [:]
         for manifest in manifests {
             byFile[groupedPath(namespace: manifest.metadata.namespace), default: []].append(manifest)
         }
         let rank = Dictionary(uniqueKeysWithValues: kindOrder.enumerated().map { ($1, $0) })
-        var pending: [PendingFile] = []
+        var planned: [PlannedFile] = []
         for (path, members) in byFile.sorted(by: { $0.key < $1.key }) {
             let ordered = members.sorted { first, second in
                 let firstKey = (rank[first.kind] ?? kindOrder.count, first.kind, first.metadata.name)
                 let secondKey = (rank[second.kind] ?? kindOrder.count, second.kind, second.metadata.name)
                 return firstKey < secondKey
             }
-            let documents = ordered.map(\.document)
-            pending.append(PendingFile(path: "kubernetes/" + path) { YAMLEmitter.render(documents) })
+            planned.append(PlannedFile(path: "kubernetes/" + path, content: .manifests(ordered)))
         }
         // `_` sorts before every namespace name's first character, so the cluster file comes first.
         let resources = byFile.keys.sorted()
-        pending.append(PendingFile(path: "kubernetes/kustomization.yaml") { YAMLEmitter.render([kustomization(resources)]) })
-        return pending
+        planned.append(PlannedFile(path: "kubernetes/kustomization.yaml", content: .yaml(kustomization(resources))))
+        return planned
     }
 
     /// `_cluster.yaml` or `namespaces/<namespace>.yaml`, relative to `kubernetes/`.

@@ -1,7 +1,9 @@
-/// Where each build artifact goes in the output directory, and in what format.
+/// Lowers the build artifacts to the output tree: which file each artifact goes to, the
+/// kustomizations that list the Kubernetes files, and each IAM role's files. The last pass:
+/// it reads the other passes' merged output, and `OutputLayout` only renders what it plans.
 ///
 /// The tree, relative to `-o`, in the per-object layout (`--layout per-object`; the grouped
-/// layout, `OutputLayout+Grouped.swift`, differs only under `kubernetes/`):
+/// layout, `OutputTreePass+Grouped.swift`, differs only under `kubernetes/`):
 ///
 /// ```
 /// kubernetes/
@@ -26,62 +28,50 @@
 /// lists Namespaces first, then the other cluster-scoped objects, then namespaced ones, each
 /// group sorted by path. Every `.yaml` file holds one document starting with `---`; every file
 /// ends with one `\n`.
-enum OutputLayout {
-    /// The files for `artifacts`, sorted by path.
-    /// - Throws: `OutputLayoutError.duplicatePath` when two artifacts map to one path (a pass bug).
-    static func files(for artifacts: BuildArtifacts, layout: Kind = .perObject) throws(OutputLayoutError) -> [OutputFile] {
-        var pending: [PendingFile] = []
+struct OutputTreePass {
+    /// How Kubernetes objects are spread over files (the library's option type).
+    typealias Layout = CompileOptions.Layout
+
+    /// The planned files, sorted by path (two with one path are left for `OutputLayout` to
+    /// refuse: a pass bug, not an input error).
+    func run(_ artifacts: BuildArtifacts, layout: Layout = .perObject) -> [PlannedFile] {
+        var planned: [PlannedFile] = []
         if !artifacts.manifests.isEmpty {
             switch layout {
-            case .perObject: pending += perObjectManifestFiles(artifacts.manifests)
-            case .grouped: pending += groupedManifestFiles(artifacts.manifests)
+            case .perObject: planned += Self.perObjectManifestFiles(artifacts.manifests)
+            case .grouped: planned += Self.groupedManifestFiles(artifacts.manifests)
             }
             // `kubectl apply -k out/`: the root includes the Kubernetes folder.
-            pending.append(PendingFile(path: "kustomization.yaml") { YAMLEmitter.render([kustomization(["kubernetes"])]) })
+            planned.append(PlannedFile(path: "kustomization.yaml", content: .yaml(Self.kustomization(["kubernetes"]))))
         }
         for template in artifacts.cloudFormationTemplates {
-            pending.append(PendingFile(path: "aws/cloudformation/\(template.name).yaml") {
-                YAMLEmitter.render([template.document])
-            })
+            planned.append(PlannedFile(path: "aws/cloudformation/\(template.name).yaml", content: .yaml(template.document)))
         }
         if !artifacts.deployGuide.isEmpty {
-            let guide = artifacts.deployGuide
-            pending.append(PendingFile(path: "README.md") { guide })
+            planned.append(PlannedFile(path: "README.md", content: .text(artifacts.deployGuide)))
         }
         for role in artifacts.iamRoles {
-            pending += roleFiles(role)
+            planned += Self.roleFiles(role)
         }
         for input in artifacts.awsInputs {
-            pending.append(PendingFile(path: "aws/" + input.path) { JSONEmitter.render(input.document) })
+            planned.append(PlannedFile(path: "aws/" + input.path, content: .json(input.document)))
         }
-        pending.sort { $0.path < $1.path }
-        for (previous, next) in zip(pending, pending.dropFirst()) where previous.path == next.path {
-            throw .duplicatePath(next.path)
-        }
-        // Rendering is most of the work and each file's is independent of the others'.
-        return pending.concurrentMap { OutputFile(path: $0.path, contents: $0.render()) }
+        planned.sort { $0.path < $1.path }
+        return planned
     }
 
     /// One file per object and the kustomization listing them.
-    private static func perObjectManifestFiles(_ manifests: [any KubernetesManifest]) -> [PendingFile] {
-        var pending: [PendingFile] = []
+    private static func perObjectManifestFiles(_ manifests: [any KubernetesManifest]) -> [PlannedFile] {
+        var planned: [PlannedFile] = []
         var manifestPaths: [(group: Int, path: String)] = []
         for manifest in manifests {
             let path = manifestPath(manifest)
             manifestPaths.append((resourceGroup(manifest), path))
-            pending.append(PendingFile(path: "kubernetes/" + path) { YAMLEmitter.render([manifest.document]) })
+            planned.append(PlannedFile(path: "kubernetes/" + path, content: .manifests([manifest])))
         }
         let resources = manifestPaths.sorted { ($0.group, $0.path) < ($1.group, $1.path) }.map(\.path)
-        pending.append(PendingFile(path: "kubernetes/kustomization.yaml") {
-            YAMLEmitter.render([kustomization(resources)])
-        })
-        return pending
-    }
-
-    /// A file whose path is known and whose contents are still to be rendered.
-    struct PendingFile: Sendable {
-        var path: String
-        var render: @Sendable () -> String
+        planned.append(PlannedFile(path: "kubernetes/kustomization.yaml", content: .yaml(kustomization(resources))))
+        return planned
     }
 
     /// `<namespace or _cluster>/<kind>-<name>.yaml`, relative to `kubernetes/`.
@@ -104,6 +94,7 @@ enum OutputLayout {
         return manifest.metadata.namespace == nil ? 1 : 2
     }
 
+    /// A kustomize `Kustomization` listing `resources` (files or folders) in this order.
     static func kustomization(_ resources: [String]) -> Document {
         .map([
             "apiVersion": .string("kustomize.config.k8s.io/v1beta1"),
@@ -112,15 +103,17 @@ enum OutputLayout {
         ])
     }
 
-    private static func roleFiles(_ role: IAMRoleArtifact) -> [PendingFile] {
+    /// `iam/<role>/`: the `create-role` input, the trust policy, the managed policy ARNs and the
+    /// inline policy when there is one.
+    private static func roleFiles(_ role: IAMRoleArtifact) -> [PlannedFile] {
         let folder = "iam/\(role.roleName)/"
         var files = [
-            PendingFile(path: folder + "role.json") { JSONEmitter.render(role.createRoleInput) },
-            PendingFile(path: folder + "trust-policy.json") { JSONEmitter.render(role.trustPolicy) },
-            PendingFile(path: folder + "managed-policies.json") { JSONEmitter.render(.strings(role.managedPolicyARNs)) },
+            PlannedFile(path: folder + "role.json", content: .json(role.createRoleInput)),
+            PlannedFile(path: folder + "trust-policy.json", content: .json(role.trustPolicy)),
+            PlannedFile(path: folder + "managed-policies.json", content: .json(.strings(role.managedPolicyARNs))),
         ]
         if let policy = role.permissionPolicy {
-            files.append(PendingFile(path: folder + "policy.json") { JSONEmitter.render(policy) })
+            files.append(PlannedFile(path: folder + "policy.json", content: .json(policy)))
         }
         return files
     }

@@ -1,5 +1,7 @@
 /// The least-privilege permission policy of a secret store's role: exactly the reads that the
 /// secrets using the store need, and `kms:Decrypt` on the store's keys through that service only.
+/// It lives in `Passes/Identity`: the role plan needs it, and `Passes/Secrets` depends on
+/// Identity (role names and ARNs), never the other way round.
 ///
 /// Secrets Manager: `GetSecretValue` and `DescribeSecret` on each secret (`<name>-??????` matches
 /// the random suffix AWS appends). Parameter Store: `GetParameter` and `GetParameters` on each

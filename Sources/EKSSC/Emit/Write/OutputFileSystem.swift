@@ -73,14 +73,7 @@ enum OutputFileSystem {
     /// The bytes of a regular file if it has at most `limit` of them; nil when it has more, or
     /// cannot be read as a regular file (a link is never followed, a FIFO never waited on).
     static func contents(of path: String, limit: Int) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else {
-            return nil
-        }
-        return try? InputFile.readAll(from: descriptor, named: path, sizeHint: Int(info.st_size), limit: limit)
+        try? InputFile.read(path, limit: limit, as: .outputTreeFile)
     }
 
     static func rename(_ source: String, to destination: String) throws(OutputWriteError) {
