@@ -76,6 +76,14 @@ enum SemanticDiagnostic: String, DiagnosticCatalog {
     case cidrOnlyFlow = "cidr-only-flow"
     case flowIntoEgressOnlyTier = "flow-into-egress-only-tier"
     case nonResourceURLInRole = "non-resource-url-in-role"
+    case aggregationOnRole = "aggregation-on-role"
+    case aggregatedRoleRules = "aggregated-role-rules"
+    case aggregationSelectsNothing = "aggregation-selects-nothing"
+
+    // Ownership of namespaces by team files (`owner`).
+    case ownedNamespace = "owned-namespace"
+    case outsideOwnedNamespaces = "outside-owned-namespaces"
+    case namespaceOwnedTwice = "namespace-owned-twice"
 
     // Model checks (`Checks/`): limits and collisions of what the build writes.
     case outputNameTooLong = "output-name-too-long"
