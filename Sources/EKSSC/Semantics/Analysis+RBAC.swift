@@ -110,7 +110,7 @@ extension Analysis {
         case .group:
             resolved = .group(subject.name.value)
         case .serviceaccount:
-            _ = check(KubernetesNames.subdomain(subject.name.value, what: "serviceaccount name"), .invalidName,
+            _ = check(KubernetesNames.serviceAccountName(subject.name.value), .invalidName,
                       at: subject.name.range)
             if let namespace = subject.namespace {
                 guard requireNamespace(namespace) else { return }
