@@ -123,6 +123,13 @@ import Testing
         #expect(!DiagnosticRenderer().render(result.diagnostics, in: set).isEmpty)
     }
 
+    /// No source at all (a library caller's empty list): an error, rendered without a file.
+    @Test func noSourcesIsAnErrorNotACrash() {
+        let compilation = Compiler.compile([SourceFile]())
+        #expect(compilation.hasErrors && compilation.files == nil)
+        #expect(compilation.renderDiagnostics(.text(colored: false)).contains("error: no 'cluster' declaration"))
+    }
+
     /// Diagnostics come sorted by file order, then position, once, whatever stage found them.
     @Test func diagnosticsSortedByFileThenPosition() {
         let a = SourceFile(path: "a.sec", text: Self.cluster + "tier web in nowhere\n")
