@@ -10,8 +10,8 @@ struct BuildCommand: ParsableCommand {
         abstract: "Compile a .sec file into Kubernetes manifests, IAM policies and AWS CLI inputs."
     )
 
-    @Argument(help: "The .sec file to compile.")
-    var file: String
+    @Argument(help: ArgumentHelp("The .sec files, and directories of .sec files (searched recursively), compiled together.", valueName: "file-or-dir"))
+    var files: [String]
 
     @Option(name: [.short, .customLong("output-dir")], help: "The output directory (replaced as a whole).")
     var output: String
@@ -30,9 +30,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let configuration = try lint.configuration()
         let threshold = try lint.threshold()
-        let source = try SourceFileLoader.load(file)
+        let sources = try SourceFileLoader.load(files)
         // Compile, lay out and verify (the same proof as `ekssc verify`) in one library call.
-        let compilation = Compiler.compile(source, options: CompileOptions(lint: configuration, layout: layout))
+        let compilation = Compiler.compile(sources, options: CompileOptions(lint: configuration, layout: layout))
         lint.report(compilation)
         // Nothing is written when a diagnostic reaches --fail-on (an error always does).
         guard !compilation.hasErrors, !compilation.fails(at: threshold) else { throw ExitCode(1) }
@@ -59,7 +59,7 @@ struct BuildCommand: ParsableCommand {
             if !force, let reason = Compiler.foreignness(of: output) {
                 Terminal.standardError.write("note: '\(output)' is \(reason): 'ekssc build' will refuse it without --force\n")
             }
-            Terminal.standardError.write("\(output) is stale: \(stale.count) file\(stale.count == 1 ? "" : "s") differ; run 'ekssc build \(self.file) -o \(output)'\n")
+            Terminal.standardError.write("\(output) is stale: \(stale.count) file\(stale.count == 1 ? "" : "s") differ; run 'ekssc build \(files.joined(separator: " ")) -o \(output)'\n")
             throw ExitCode(1)
         }
 

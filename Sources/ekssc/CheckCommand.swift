@@ -9,16 +9,16 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check a .sec file and print its diagnostics and security findings."
     )
 
-    @Argument(help: "The .sec file to check.")
-    var file: String
+    @Argument(help: ArgumentHelp("The .sec files, and directories of .sec files (searched recursively), compiled together.", valueName: "file-or-dir"))
+    var files: [String]
 
     @OptionGroup var lint: LintOptions
 
     func run() throws {
         let configuration = try lint.configuration()
         let threshold = try lint.threshold()
-        let source = try SourceFileLoader.load(file)
-        let compilation = Compiler.check(source, options: CompileOptions(lint: configuration))
+        let sources = try SourceFileLoader.load(files)
+        let compilation = Compiler.check(sources, options: CompileOptions(lint: configuration))
         lint.report(compilation)
         if compilation.fails(at: threshold) { throw ExitCode(1) }
     }

@@ -24,8 +24,8 @@ struct DiffCommand: ParsableCommand {
         case json
     }
 
-    @Argument(help: "The .sec file.")
-    var file: String
+    @Argument(help: ArgumentHelp("The .sec files, and directories of .sec files (searched recursively), compiled together.", valueName: "file-or-dir"))
+    var files: [String]
 
     @Option(name: .customLong("live"), help: ArgumentHelp("Live objects: kubectl get output (JSON or YAML), '-' for stdin.", valueName: "file"))
     var liveFile: String?
@@ -61,12 +61,12 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let source = try SourceFileLoader.load(file)
+        let sources = try SourceFileLoader.load(files)
         // Drift, not review: the security rules run in check and build.
-        let compilation = Compiler.compile(source, options: CompileOptions(lint: nil, verify: false))
+        let compilation = Compiler.compile(sources, options: CompileOptions(lint: nil, verify: false))
         Terminal.standardError.report(compilation)
         guard compilation.files != nil else {
-            Terminal.standardError.fail(compilation.failure.map { "\($0)" } ?? "cannot compare: '\(file)' has errors")
+            Terminal.standardError.fail(compilation.failure.map { "\($0)" } ?? "cannot compare: \(files.count == 1 ? "'\(files[0])' has" : "the sources have") errors")
             throw ExitCode(2)
         }
         let report: DriftReport

@@ -10,15 +10,15 @@ struct GraphCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case dot, mermaid }
 
-    @Argument(help: "The .sec file to draw.")
-    var file: String
+    @Argument(help: ArgumentHelp("The .sec files, and directories of .sec files (searched recursively), compiled together.", valueName: "file-or-dir"))
+    var files: [String]
 
     @Option(help: "dot (default) or mermaid.")
     var format: Format = .dot
 
     func run() throws {
-        let source = try SourceFileLoader.load(file)
-        let compilation = Compiler.check(source, options: CompileOptions())
+        let sources = try SourceFileLoader.load(files)
+        let compilation = Compiler.check(sources, options: CompileOptions())
         Terminal.standardError.report(compilation)
         guard let graph = compilation.graph(format == .dot ? .dot : .mermaid) else { throw ExitCode(1) }
         Terminal.standardOutput.write(graph)

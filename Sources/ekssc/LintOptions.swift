@@ -50,7 +50,7 @@ struct LintOptions: ParsableArguments {
         case .text:
             Terminal.standardError.report(compilation)
         case .sarif:
-            Terminal.standardOutput.write(compilation.renderDiagnostics(.sarif(uri: Self.relativePath(compilation.source.path))))
+            Terminal.standardOutput.write(compilation.renderDiagnostics(.sarifFiles(uris: compilation.sources.map { Self.relativePath($0.path) })))
         }
     }
 

@@ -11,19 +11,19 @@ struct VerifyCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
 
-    @Argument(help: "The .sec file to verify.")
-    var file: String
+    @Argument(help: ArgumentHelp("The .sec files, and directories of .sec files (searched recursively), compiled together.", valueName: "file-or-dir"))
+    var files: [String]
 
     @Option(help: "text (default), json, or sarif (a SARIF 2.1.0 log of the diagnostics, findings and differences).")
     var output: Format = .text
 
     func run() throws {
-        let source = try SourceFileLoader.load(file)
-        let compilation = Compiler.compile(source)
+        let sources = try SourceFileLoader.load(files)
+        let compilation = Compiler.compile(sources)
         Terminal.standardError.report(compilation)
         guard !compilation.hasErrors, compilation.model != nil else { throw ExitCode(2) }
         if output == .sarif, compilation.verification != nil {
-            Terminal.standardOutput.write(compilation.renderDiagnostics(.sarif(uri: file)))
+            Terminal.standardOutput.write(compilation.renderDiagnostics(.sarifFiles(uris: compilation.sources.map(\.path))))
             if compilation.failure != nil { throw ExitCode(1) }
             return
         }

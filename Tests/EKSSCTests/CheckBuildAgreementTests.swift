@@ -8,7 +8,7 @@ import Testing
 /// would refuse), and both report the same diagnostics.
 @Suite struct CheckBuildAgreementTests {
     /// Why building `source` the way `ekssc build` does fails, or nil when it would write files.
-    static func buildFailure(_ source: SourceFile) -> String? {
+    static func buildFailure(_ source: SourceSet) -> String? {
         let result = Compiler.build(source)
         guard let artifacts = result.artifacts else {
             return result.diagnostics.first(where: \.isError)?.message ?? "no artifacts"
@@ -28,6 +28,10 @@ import Testing
     }
 
     static func expectAgreement(_ source: SourceFile, _ label: String) {
+        expectAgreement(SourceSet(single: source), label)
+    }
+
+    static func expectAgreement(_ source: SourceSet, _ label: String) {
         let check = Compiler.check(source)
         let build = Compiler.build(source)
         let failure = buildFailure(source)
@@ -39,7 +43,7 @@ import Testing
 
     @Test(arguments: DiagnosticFixtureTests.catalogIDs)
     func fixtureAgrees(_ id: String) throws {
-        Self.expectAgreement(SourceFile(path: "\(id).sec", bytes: try DiagnosticFixtureTests.bytes(of: id)), id)
+        Self.expectAgreement(SourceSet(try DiagnosticFixtureTests.sources(of: id)), id)
     }
 
     /// The robustness mutations, plus one that repeats a line many times (eleven `managed` lines,

@@ -4,7 +4,9 @@ import Testing
 
 /// Every diagnostic the compiler can emit has a fixture: for each case of each stage's catalog,
 /// `Fixtures/diagnostics/<id>.sec` run through the whole compiler (`Compiler.build`) must render
-/// exactly `<id>.expected` and contain a diagnostic with that id.
+/// exactly `<id>.expected` and contain a diagnostic with that id. A diagnostic about several
+/// files has a folder `Fixtures/diagnostics/<id>/` instead of `<id>.sec`: its `.sec` files, in
+/// path order, are compiled together (paths shown as `<id>/<file>.sec`).
 /// `EKSSC_UPDATE_FIXTURES=1 swift test` rewrites the `.expected` files (read what it wrote).
 @Suite struct DiagnosticFixtureTests {
     static let folder = Repository.fixtures.appendingPathComponent("diagnostics")
@@ -26,11 +28,22 @@ import Testing
         return bytes
     }
 
+    /// The fixture's sources: `<id>.sec`, or the `.sec` files of the folder `<id>/`.
+    static func sources(of id: String) throws -> [SourceFile] {
+        let directory = folder.appendingPathComponent(id)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return [SourceFile(path: "\(id).sec", bytes: try bytes(of: id))]
+        }
+        return try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".sec") }.sorted()
+            .map { SourceFile(path: "\(id)/\($0)", bytes: Array(try Data(contentsOf: directory.appendingPathComponent($0)))) }
+    }
+
     @Test(arguments: catalogIDs)
     func fixture(_ id: String) throws {
-        let file = SourceFile(path: "\(id).sec", bytes: try Self.bytes(of: id))
-        let result = Compiler.build(file, lint: nil)
-        let rendered = DiagnosticRenderer().render(result.diagnostics, in: file)
+        let sources = SourceSet(try Self.sources(of: id))
+        let result = Compiler.build(sources, lint: nil)
+        let rendered = DiagnosticRenderer().render(result.diagnostics, in: sources)
         let expectedURL = Self.folder.appendingPathComponent("\(id).expected")
         if ProcessInfo.processInfo.environment["EKSSC_UPDATE_FIXTURES"] == "1" {
             try rendered.write(to: expectedURL, atomically: true, encoding: .utf8)
@@ -43,7 +56,10 @@ import Testing
 
     @Test func everyFixtureBelongsToACatalogCase() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
-        let stems = Set(files.map { String($0.dropLast($0.hasSuffix(".sec") ? 4 : ".expected".count)) })
+        let stems = Set(files.map { name in
+            name.hasSuffix(".sec") ? String(name.dropLast(4))
+                : name.hasSuffix(".expected") ? String(name.dropLast(".expected".count)) : name
+        })
         #expect(stems == Set(Self.catalogIDs))
         #expect(files.count == Self.catalogIDs.count * 2)
     }

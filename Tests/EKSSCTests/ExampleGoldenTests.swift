@@ -29,6 +29,22 @@ import Testing
         #expect(OutputWriter.foreignness(of: golden.path) == nil)
     }
 
+    /// A split example (`examples/<name>/`: a platform file and per-team files) builds exactly
+    /// the golden tree of `examples/<name>.sec`.
+    @Test(arguments: Examples.all.filter { Examples.hasFolder($0) }, OutputLayout.Kind.allCases)
+    func splitExampleMatchesGoldenTree(_ example: String, _ layout: OutputLayout.Kind) throws {
+        let sources = try Examples.folderSources(example)
+        let result = Compiler.build(SourceSet(sources))
+        let artifacts = try #require(result.artifacts, "\(DiagnosticRenderer().render(result.diagnostics, in: result.sources))")
+        let files = try OutputLayout.files(for: artifacts, layout: layout)
+        let golden = try Examples.tree(at: Examples.root.appendingPathComponent(
+            "\(layout == .perObject ? "expected" : "expected-grouped")/\(example)"))
+        #expect(golden.keys.sorted() == files.map(\.path))
+        for file in files where golden[file.path] != file.contents {
+            Issue.record("examples/\(example)/ differs from examples/\(example).sec in \(file.path)")
+        }
+    }
+
     @Test(arguments: Examples.all)
     func exampleChecksWithoutErrors(_ example: String) throws {
         let source = try Examples.source(example)
@@ -45,6 +61,13 @@ enum Examples {
     static var all: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         return names.filter { $0.hasSuffix(".sec") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    /// Whether `examples/<name>/` holds the example split into several files.
+    static func hasFolder(_ name: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     static func source(_ name: String) throws -> SourceFile {

@@ -19,8 +19,8 @@ enum ModelChecks {
         NetworkReachabilityCheck(),
     ]
 
-    /// Every check's diagnostics, sorted for display.
+    /// Every check's diagnostics, in check order (`BuildResult` sorts them).
     static func diagnostics(for model: SecurityModel) -> [Diagnostic] {
-        all.concurrentMap { $0.diagnostics(for: model) }.flatMap { $0 }.sortedForDisplay()
+        all.concurrentMap { $0.diagnostics(for: model) }.flatMap { $0 }
     }
 }

@@ -19,28 +19,38 @@ struct DiagnosticRenderer: Sendable {
         self.maxLineWidth = maxLineWidth
     }
 
-    /// All diagnostics, sorted, each followed by its notes; ends with a newline when non-empty.
+    /// All diagnostics in the order given (`Compilation.diagnostics` is sorted), each followed by
+    /// its notes; ends with a newline when non-empty.
     func render(_ diagnostics: [Diagnostic], in file: SourceFile) -> String {
-        diagnostics.sortedForDisplay().map { render($0, in: file) }.joined()
+        render(diagnostics, in: SourceSet(single: file))
+    }
+
+    /// The same over several files: each location with its own file's path, line and caret.
+    func render(_ diagnostics: [Diagnostic], in sources: SourceSet) -> String {
+        diagnostics.map { render($0, in: sources) }.joined()
     }
 
     func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
+        render(diagnostic, in: SourceSet(single: file))
+    }
+
+    func render(_ diagnostic: Diagnostic, in sources: SourceSet) -> String {
         let color = switch diagnostic.severity {
         case .error: "\u{1B}[1;31m"
         case .warning: "\u{1B}[1;35m"
         case .note: "\u{1B}[1;34m"
         }
         let message = diagnostic.ruleID.map { diagnostic.message + " [\($0)]" } ?? diagnostic.message
-        var out = header(file: file, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
+        var out = header(sources, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
                          message: message)
-        out += snippet(file: file, range: diagnostic.range)
+        out += snippet(sources, range: diagnostic.range)
         if let hint = diagnostic.hint {
             out += paint("hint:", "\u{1B}[1;36m") + " " + hint + "\n"
         }
         for note in diagnostic.notes {
-            out += header(file: file, range: note.range, label: "note", color: "\u{1B}[1;90m",
+            out += header(sources, range: note.range, label: "note", color: "\u{1B}[1;90m",
                           message: note.message)
-            out += snippet(file: file, range: note.range)
+            out += snippet(sources, range: note.range)
         }
         return out
     }
@@ -55,20 +65,20 @@ struct DiagnosticRenderer: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    private func header(file: SourceFile, range: SourceRange, label: String, color: String,
+    private func header(_ sources: SourceSet, range: SourceRange, label: String, color: String,
                         message: String) -> String {
-        let location = file.location(of: range.start)
-        return paint("\(file.path):\(location):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
+        let position = sources.position(of: range.start)
+        return paint("\(position):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
             + paint(message, "\u{1B}[1m") + "\n"
     }
 
-    private func snippet(file: SourceFile, range: SourceRange) -> String {
-        guard !file.bytes.isEmpty else { return "" }
+    private func snippet(_ sources: SourceSet, range: SourceRange) -> String {
+        guard let file = sources.file(containing: range.start), !file.bytes.isEmpty else { return "" }
         let start = file.location(of: range.start)
         let line = file.lineText(start.line)
         var columns = displayColumns(of: line)
         // The underline covers the range's columns on the first line (at least one caret).
-        let endOnLine = range.end <= line.endIndex ? file.location(of: range.end).column : columns.count + 1
+        let endOnLine = range.end - file.baseOffset <= line.endIndex ? file.location(of: range.end).column : columns.count + 1
         let firstColumn = start.column
         let underlineLength = max(1, min(endOnLine, columns.count + 1) - firstColumn)
 

@@ -1,9 +1,15 @@
 /// The text of one `.sec` file and the index that turns byte offsets into lines and columns.
+///
+/// Offsets are global: a file compiled with others has a `baseOffset` (its bytes are the
+/// offsets `baseOffset ..< baseOffset + bytes.count`), so every `SourceRange` names one place in
+/// one file of the set (`SourceSet`). A file on its own has base 0.
 public struct SourceFile: Sendable {
     /// The path as the user named it; shown in diagnostics.
     public let path: String
     /// The raw bytes: the lexer works on bytes and reports invalid UTF-8 itself.
     public let bytes: [UInt8]
+    /// The global offset of the first byte (0 unless the file is one of several compiled together).
+    public private(set) var baseOffset = 0
     /// Byte offset of the first byte of every line (line 1 starts at 0).
     let lineStarts: [Int]
 
@@ -26,10 +32,30 @@ public struct SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    /// 1-based line and column of a byte offset. Columns count Unicode scalars, so a caret lines
-    /// up under non-ASCII text; an invalid UTF-8 byte counts as one column.
+    /// The same file at global offset `base`.
+    func rebased(at base: Int) -> SourceFile {
+        var file = self
+        file.baseOffset = base
+        return file
+    }
+
+    /// The global offset just after the last byte.
+    var endOffset: Int { baseOffset + bytes.count }
+
+    /// Whether the global `offset` lies in this file (its end included: where a missing brace is).
+    func contains(_ offset: Int) -> Bool { offset >= baseOffset && offset <= endOffset }
+
+    /// The bytes of a global range, clipped to the file.
+    func text(of range: SourceRange) -> String {
+        let start = max(0, min(range.start - baseOffset, bytes.count))
+        let end = max(start, min(range.end - baseOffset, bytes.count))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    /// 1-based line and column of a global byte offset. Columns count Unicode scalars, so a caret
+    /// lines up under non-ASCII text; an invalid UTF-8 byte counts as one column.
     public func location(of offset: Int) -> SourceLocation {
-        let clamped = max(0, min(offset, bytes.count))
+        let clamped = max(0, min(offset - baseOffset, bytes.count))
         let lineIndex = lineIndex(containing: clamped)
         // A byte order mark is not a column: the lexer skips it, and editors do not show it.
         let start = lineIndex == 0 && hasByteOrderMark ? min(3, clamped) : lineStarts[lineIndex]
@@ -56,7 +82,8 @@ public struct SourceFile: Sendable {
     /// True when the file starts with a UTF-8 byte order mark (EF BB BF).
     var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
 
-    private func lineIndex(containing offset: Int) -> Int {
+    /// The 0-based line of a local byte offset, by binary search.
+    func lineIndex(containing offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {

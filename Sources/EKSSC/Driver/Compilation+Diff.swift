@@ -19,7 +19,7 @@ extension Compilation {
     /// hand (`ekssc diff`). Either side may be nil (not compared); a compilation without files
     /// has nothing to compare.
     public func diff(kubernetes: LiveKubernetesState?, iam: LiveIAMState?) throws(DiffError) -> DriftReport {
-        guard let artifacts else { throw DiffError("cannot compare: '\(source.path)' has errors") }
+        guard let artifacts else { throw DiffError("cannot compare: \(sourceSet.files.count == 1 ? "'\(source.path)'" : "the sources") \(sourceSet.files.count == 1 ? "has" : "have") errors") }
         var liveObjects: [Document]?
         switch kubernetes {
         case .objects(let bytes, let name)?:

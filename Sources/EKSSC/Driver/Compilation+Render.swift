@@ -4,12 +4,15 @@ extension Compilation {
         switch format {
         case .text(let colored):
             guard !diagnostics.isEmpty else { return "" }
-            var text = DiagnosticRenderer(colored: colored).render(diagnostics, in: source)
+            var text = DiagnosticRenderer(colored: colored).render(diagnostics, in: sourceSet)
             if let summary = DiagnosticRenderer.summary(of: diagnostics) { text += summary + " generated\n" }
             return text
         case .sarif(let uri):
+            return renderDiagnostics(.sarifFiles(uris: [uri]))
+        case .sarifFiles(let uris):
+            let named = sourceSet.files.indices.map { $0 < uris.count ? uris[$0] : sourceSet.files[$0].path }
             return SARIFLog(toolVersion: EKSSCVersion.current)
-                .render(file: source, uri: uri, diagnostics: diagnostics, lint: lint, verification: verification)
+                .render(sources: sourceSet, uris: named, diagnostics: diagnostics, lint: lint, verification: verification)
         }
     }
 
@@ -18,8 +21,8 @@ extension Compilation {
     public func verificationReport(_ format: ReportFormat, matrix: Bool = true) -> String? {
         guard let verification else { return nil }
         switch format {
-        case .text: return verification.text(in: source, matrix: matrix)
-        case .json: return JSONEmitter.render(verification.document(in: source))
+        case .text: return verification.text(in: sourceSet, matrix: matrix)
+        case .json: return JSONEmitter.render(verification.document(in: sourceSet))
         }
     }
 

@@ -2,9 +2,14 @@
 /// (nil while any error remains), the lint report, the verification and the typed model.
 /// A value: nothing has been printed or written when it is returned.
 public struct Compilation: Sendable {
-    /// The source compiled.
-    public let source: SourceFile
-    /// Every diagnostic, sorted for display; unwaived lint findings included.
+    /// The sources compiled, in the order given, each at its global offset (`baseOffset`).
+    public var sources: [SourceFile] { sourceSet.files }
+    /// The first source compiled (the only one, usually).
+    public var source: SourceFile { sourceSet.files.first ?? SourceFile(path: "", bytes: []) }
+    /// The sources as one set, for locating ranges.
+    let sourceSet: SourceSet
+    /// Every diagnostic, sorted for display (by file, then position); unwaived lint findings
+    /// included.
     public let diagnostics: [Diagnostic]
     /// Every lint finding, waived ones included; nil when linting did not run.
     public let lint: LintReport?
@@ -20,9 +25,9 @@ public struct Compilation: Sendable {
     /// What the passes lowered the model to: what `diff` compares with the live state.
     let artifacts: BuildArtifacts?
 
-    init(source: SourceFile, diagnostics: [Diagnostic], lint: LintReport?, model: SecurityModel?,
+    init(sources: SourceSet, diagnostics: [Diagnostic], lint: LintReport?, model: SecurityModel?,
          files: [OutputFile]?, verification: VerifyReport?, failure: CompilationError?, artifacts: BuildArtifacts?) {
-        self.source = source
+        self.sourceSet = sources
         self.diagnostics = diagnostics
         self.lint = lint
         self.model = model

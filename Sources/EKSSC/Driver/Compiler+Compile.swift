@@ -1,16 +1,44 @@
 extension Compiler {
-    /// Source in, files and diagnostics out: the front end, the lint rules, every pass, the
+    /// Sources in, files and diagnostics out: the front end, the lint rules, every pass, the
     /// output layout and (with `options.verify`) the proof that the files allow exactly what
-    /// the source declares. `files` is nil while any error or `failure` remains, so a caller
+    /// the sources declare. `files` is nil while any error or `failure` remains, so a caller
     /// that writes `files` writes only what `ekssc build` would.
+    ///
+    /// Several files are one program (names resolve across them, one `cluster` in all); each is
+    /// given its own global `baseOffset` here, in the order given, and diagnostics are sorted by
+    /// that order, then by position. The output does not depend on the order or on how the
+    /// declarations are split over files.
+    public static func compile(_ sources: [SourceFile], options: CompileOptions = CompileOptions()) -> Compilation {
+        compile(SourceSet(sources), options: options)
+    }
+
+    /// `compile` of one file.
     public static func compile(_ source: SourceFile, options: CompileOptions = CompileOptions()) -> Compilation {
-        let built = build(source, lint: options.lint)
+        compile([source], options: options)
+    }
+
+    /// The front end and the lint rules only (`ekssc check`): diagnostics and the model, never
+    /// files. Rejects exactly the sources `compile` rejects before its passes run.
+    public static func check(_ sources: [SourceFile], options: CompileOptions) -> Compilation {
+        let set = SourceSet(sources)
+        let checked = check(set, lint: options.lint)
+        return Compilation(sources: set, diagnostics: checked.diagnostics, lint: checked.lint, model: checked.model,
+                           files: nil, verification: nil, failure: nil, artifacts: nil)
+    }
+
+    /// `check` of one file.
+    public static func check(_ source: SourceFile, options: CompileOptions) -> Compilation {
+        check([source], options: options)
+    }
+
+    private static func compile(_ sources: SourceSet, options: CompileOptions) -> Compilation {
+        let built = build(sources, lint: options.lint)
         guard let artifacts = built.artifacts, let model = built.model else {
-            return Compilation(source: source, diagnostics: built.diagnostics, lint: built.lint, model: built.model,
+            return Compilation(sources: sources, diagnostics: built.diagnostics, lint: built.lint, model: built.model,
                                files: nil, verification: nil, failure: nil, artifacts: nil)
         }
         func failed(_ failure: CompilationError, _ verification: VerifyReport? = nil) -> Compilation {
-            Compilation(source: source, diagnostics: built.diagnostics, lint: built.lint, model: model,
+            Compilation(sources: sources, diagnostics: built.diagnostics, lint: built.lint, model: model,
                         files: nil, verification: verification, failure: failure, artifacts: artifacts)
         }
         let files: [OutputFile]
@@ -29,15 +57,7 @@ extension Compiler {
                 return failed(.verification(error.description))
             }
         }
-        return Compilation(source: source, diagnostics: built.diagnostics, lint: built.lint, model: model,
+        return Compilation(sources: sources, diagnostics: built.diagnostics, lint: built.lint, model: model,
                            files: files, verification: verification, failure: nil, artifacts: artifacts)
-    }
-
-    /// The front end and the lint rules only (`ekssc check`): diagnostics and the model, never
-    /// files. Rejects exactly the files `compile` rejects before its passes run.
-    public static func check(_ source: SourceFile, options: CompileOptions) -> Compilation {
-        let checked = check(source, lint: options.lint)
-        return Compilation(source: source, diagnostics: checked.diagnostics, lint: checked.lint, model: checked.model,
-                           files: nil, verification: nil, failure: nil, artifacts: nil)
     }
 }

@@ -6,4 +6,7 @@ public enum DiagnosticFormat: Sendable, Equatable {
     /// A SARIF 2.1.0 log naming the source as `uri` (a path relative to the repository root),
     /// with every lint finding, waived ones included, and every difference `verify` found.
     case sarif(uri: String)
+    /// The same log over several sources: `uris[i]` names `Compilation.sources[i]` (a missing
+    /// one: its path).
+    case sarifFiles(uris: [String])
 }

@@ -1,4 +1,4 @@
-/// The outcome of the front end.
+/// The outcome of the front end; diagnostics in the order found (`BuildResult` sorts them).
 struct FrontEndResult: Sendable {
     /// Nil when there are errors.
     var model: SecurityModel?

@@ -15,7 +15,7 @@ enum SyntaxErrorCascade {
     ]
 
     /// The diagnostics of `semantic` that are independent of the syntax errors.
-    static func independent(_ semantic: [Diagnostic], damage: ParseDamage, in file: SourceFile) -> [Diagnostic] {
+    static func independent(_ semantic: [Diagnostic], damage: ParseDamage, in sources: SourceSet) -> [Diagnostic] {
         semantic.filter { diagnostic in
             guard diagnostic.isError else { return false }
             if diagnostic.id == SemanticDiagnostic.missingCluster.id { return !damage.hasBrokenCluster }
@@ -23,7 +23,7 @@ enum SyntaxErrorCascade {
                 return !damage.isInIncompleteDeclaration(diagnostic.range.start)
             }
             if unresolvedReference.contains(diagnostic.id) {
-                return !mayReferToBrokenDeclaration(diagnostic.range, damage: damage, in: file)
+                return !mayReferToBrokenDeclaration(diagnostic.range, damage: damage, in: sources)
             }
             return true
         }
@@ -31,10 +31,9 @@ enum SyntaxErrorCascade {
 
     /// Whether the name written at `range` (`name`, `namespace/name`, `"name"`) is, or may be,
     /// one a failed declaration declared.
-    private static func mayReferToBrokenDeclaration(_ range: SourceRange, damage: ParseDamage, in file: SourceFile) -> Bool {
+    private static func mayReferToBrokenDeclaration(_ range: SourceRange, damage: ParseDamage, in sources: SourceSet) -> Bool {
         if damage.hasUnnamedBrokenDeclaration { return true }
-        guard range.start <= range.end, range.end <= file.bytes.count else { return false }
-        var written = String(decoding: file.bytes[range.start..<range.end], as: UTF8.self)
+        var written = sources.text(of: range)
         if written.hasPrefix("\""), written.hasSuffix("\""), written.count >= 2 { written = String(written.dropFirst().dropLast()) }
         let parts = written.split(separator: "/").map(String.init)
         return damage.brokenNames.contains(written) || parts.contains { damage.brokenNames.contains($0) }

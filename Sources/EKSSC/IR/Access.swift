@@ -7,12 +7,29 @@ struct RBACRole: Sendable {
     var rules: [RBACRule]
     var range: SourceRange
 
+    /// ClusterRole labels that put its rules into aggregated ClusterRoles
+    /// (`rbac.authorization.k8s.io/aggregate-to-admin: "true"`), sorted.
+    var aggregationLabels: [Label] = []
+    /// An aggregated ClusterRole's `aggregationRule.clusterRoleSelectors`: each selector's labels
+    /// (all required). Non-empty: the role has no rules of its own; the control plane fills them in.
+    var aggregationSelectors: [[Label]] = []
+    /// The rules the control plane adds to an aggregated ClusterRole: those of every declared
+    /// ClusterRole a selector matches (`RBACAggregation`).
+    var aggregatedRules: [RBACRule] = []
+
     init(name: String, namespace: String?, rules: [RBACRule], range: SourceRange = .empty(at: 0)) {
         self.name = name
         self.namespace = namespace
         self.rules = rules
         self.range = range
     }
+
+    /// What a subject bound to the role may do: its own rules and the aggregated ones. What lint
+    /// and verify look at, so that aggregation never hides access.
+    var effectiveRules: [RBACRule] { rules + aggregatedRules }
+
+    /// Whether the control plane fills in the rules.
+    var isAggregated: Bool { !aggregationSelectors.isEmpty }
 
     var isClusterRole: Bool { namespace == nil }
     var reference: RBACRoleRef { RBACRoleRef(name: name, namespace: namespace) }

@@ -26,6 +26,16 @@ public struct SecurityModel: Sendable {
     var nodeRoles: [NodeRole]
     /// Sorted by name.
     var storageClasses: [StorageClass]
+    /// The rules declared clusterroles add to the built-in `admin`, `edit` and `view` through
+    /// `aggregate-to` (their own rules are the cluster's), by name.
+    var builtInAggregatedRules: [String: [RBACRule]] = [:]
+
+    /// What a binding to `role` grants as far as the source states it: a declared role's own and
+    /// aggregated rules, or what declared clusterroles add to a built-in one.
+    func grantedRules(of role: RBACRoleRef) -> [RBACRule] {
+        if let declared = rbacRoles.first(where: { $0.reference == role }) { return declared.effectiveRules }
+        return role.namespace == nil ? builtInAggregatedRules[role.name] ?? [] : []
+    }
 
     init(
         cluster: Cluster, namespaces: [Namespace] = [], tiers: [Tier] = [], flows: [Flow] = [],

@@ -23,8 +23,9 @@ enum PassPipeline {
 
     /// The merged artifacts (each collection sorted by its key) and every pass's diagnostics.
     /// Then the deploy stage, which packages what the passes made: CloudFormation stacks and the
-    /// apply guide (`sourceName`: the source file's name, as the guide shows it).
-    static func run(_ model: SecurityModel, sourceName: String = "app.sec")
+    /// apply guide. Nothing here knows the source files' names: the output is the same however
+    /// the declarations are split over files.
+    static func run(_ model: SecurityModel)
         -> (artifacts: BuildArtifacts, diagnostics: [Diagnostic]) {
         var artifacts = BuildArtifacts()
         var diagnostics: [Diagnostic] = []
@@ -40,7 +41,7 @@ enum PassPipeline {
         artifacts.awsInputs.sort { $0.path < $1.path }
         artifacts.cloudFormationTemplates = (IAMStackPass().run(model, roles: artifacts.iamRoles)
             + EKSStackPass().run(model) + MonitoringStackPass().run(model)).sorted { $0.name < $1.name }
-        artifacts.deployGuide = DeployGuidePass().run(model, artifacts: artifacts, sourceName: sourceName)
+        artifacts.deployGuide = DeployGuidePass().run(model, artifacts: artifacts)
         return (artifacts, diagnostics)
     }
 }

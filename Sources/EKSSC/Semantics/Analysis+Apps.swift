@@ -101,7 +101,7 @@ extension Analysis {
             }
             return .pattern(text)
         }
-        return check(KubernetesNames.subdomain(text, what: "serviceaccount name"), .invalidName, at: name.range)
+        return check(KubernetesNames.serviceAccountName(text), .invalidName, at: name.range)
             .map(ServiceAccountName.exact)
     }
 

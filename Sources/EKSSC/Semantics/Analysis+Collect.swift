@@ -8,7 +8,7 @@ extension Analysis {
             switch declaration {
             case .cluster(let decl):
                 if let first = clusterDecl {
-                    error(.duplicateCluster, "a file declares one cluster; '\(decl.name.value)' is a second",
+                    error(.duplicateCluster, "a build has one cluster; '\(decl.name.value)' is a second",
                           at: decl.name.range, notes: [DiagnosticNote("first declared here", at: first.name.range)])
                 } else {
                     clusterDecl = decl

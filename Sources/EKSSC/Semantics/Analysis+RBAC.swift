@@ -1,7 +1,8 @@
 /// `role` / `clusterrole`: rules and the subjects bound on the role side.
 extension Analysis {
     func analyzeRoles() -> [RBACRole] {
-        roleDecls.sorted { $0.key < $1.key }.map { ref, decl in
+        var aggregation = PendingAggregation()
+        let roles = roleDecls.sorted { $0.key < $1.key }.map { ref, decl in
             if BuiltInRoles.isReserved(decl.name.value, isClusterRole: decl.isClusterRole) {
                 let keyword = decl.isClusterRole ? "clusterrole" : "role"
                 error(.builtInRole, "\(keyword) '\(decl.name.value)' would replace a built-in Kubernetes role", at: decl.name.range,
@@ -19,10 +20,18 @@ extension Analysis {
                     role.rules += rules(rule, in: decl, at: setting.range)
                 case .bind(let subject, let namespace):
                     bindOnRole(decl, ref: ref, subject: subject, namespace: namespace)
+                case .aggregateTo(let targets):
+                    if aggregationNeedsClusterRole(decl, at: setting.range) { aggregation.targets[ref, default: []] += targets }
+                case .aggregate(let labels):
+                    if aggregationNeedsClusterRole(decl, at: setting.range), let selector = aggregationSelector(labels) {
+                        role.aggregationSelectors.append(selector)
+                        aggregation.selectorRanges[ref] = aggregation.selectorRanges[ref] ?? setting.range
+                    }
                 }
             }
             return role
         }
+        return resolveAggregation(roles, aggregation)
     }
 
     /// One source `allow` line: one rule per API group it names, plus one for non-resource URLs.
@@ -101,7 +110,7 @@ extension Analysis {
         case .group:
             resolved = .group(subject.name.value)
         case .serviceaccount:
-            _ = check(KubernetesNames.subdomain(subject.name.value, what: "serviceaccount name"), .invalidName,
+            _ = check(KubernetesNames.serviceAccountName(subject.name.value), .invalidName,
                       at: subject.name.range)
             if let namespace = subject.namespace {
                 guard requireNamespace(namespace) else { return }

@@ -98,7 +98,7 @@ extension Analysis {
     private func storeServiceAccount(_ decl: SecretStoreDecl, _ given: (name: Name, namespace: Name?)?) -> ServiceAccountRef? {
         let name = given?.name ?? decl.name
         if let given {
-            _ = check(KubernetesNames.subdomain(given.name.value, what: "serviceaccount name"), .invalidName,
+            _ = check(KubernetesNames.serviceAccountName(given.name.value), .invalidName,
                       at: given.name.range)
         }
         if let namespace = given?.namespace {

@@ -33,6 +33,8 @@ final class Analysis {
     /// The `security-groups` line of each app (`namespace/name`) that has one.
     var securityGroupRanges: [String: SourceRange] = [:]
     var bindings: [BindingKey: (subjects: Set<RBACSubject>, range: SourceRange)] = [:]
+    /// What declared clusterroles add to the built-in admin, edit and view (`aggregate-to`).
+    var builtInAggregatedRules: [String: [RBACRule]] = [:]
 
     /// A RoleBinding (namespace set) or ClusterRoleBinding (nil) of one role.
     struct BindingKey: Hashable {
@@ -48,6 +50,7 @@ final class Analysis {
     /// when there are errors).
     func run() -> SecurityModel? {
         collectDeclarations()
+        checkOwnership()
         analyzeCluster()
         let namespaces = analyzeNamespaces()
         let tiers = analyzeTiers()
@@ -68,10 +71,12 @@ final class Analysis {
                             range: value.range)
             }
             .sorted { ($0.role, $0.namespace ?? "") < ($1.role, $1.namespace ?? "") }
-        return SecurityModel(
+        var model = SecurityModel(
             cluster: cluster, namespaces: namespaces, tiers: tiers, flows: flows, apps: apps,
             secretStores: stores, rbacRoles: roles, rbacBindings: rbacBindings, principals: principals,
             nodeRoles: nodeRoles, storageClasses: storageClasses)
+        model.builtInAggregatedRules = builtInAggregatedRules
+        return model
     }
 
     // MARK: - reporting

@@ -6,7 +6,7 @@ enum SemanticAnalyzer {
     static func analyze(_ syntax: SourceFileSyntax) -> AnalysisResult {
         let analysis = Analysis(syntax)
         let model = analysis.run()
-        let diagnostics = analysis.diagnostics.sortedForDisplay()
+        let diagnostics = analysis.diagnostics
         return AnalysisResult(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics)
     }
 }
@@ -15,7 +15,7 @@ enum SemanticAnalyzer {
 struct AnalysisResult: Sendable {
     /// Nil when any error was found.
     var model: SecurityModel?
-    /// Sorted for display.
+    /// In the order found (`BuildResult` sorts them).
     var diagnostics: [Diagnostic]
 
     init(model: SecurityModel?, diagnostics: [Diagnostic]) {

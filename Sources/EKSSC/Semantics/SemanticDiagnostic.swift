@@ -145,6 +145,14 @@ enum SemanticDiagnostic: String, DiagnosticCatalog {
     case flowIntoEgressOnlyTier = "flow-into-egress-only-tier"
     /// `non-resource URL '/healthz' in a namespaced role`
     case nonResourceURLInRole = "non-resource-url-in-role"
+    case aggregationOnRole = "aggregation-on-role"
+    case aggregatedRoleRules = "aggregated-role-rules"
+    case aggregationSelectsNothing = "aggregation-selects-nothing"
+
+    // Ownership of namespaces by team files (`owner`).
+    case ownedNamespace = "owned-namespace"
+    case outsideOwnedNamespaces = "outside-owned-namespaces"
+    case namespaceOwnedTwice = "namespace-owned-twice"
 
     // Model checks (`Checks/`): limits and collisions of what the build writes.
     /// `mapping 'aaaa...' would be written to a file named 'aaaa...' of 265 bytes; file systems allow at most 255`

@@ -174,6 +174,12 @@ enum RoleSetting: Sendable {
     case rule(RuleSyntax)
     /// `bind user NAME | group NAME | serviceaccount [NS/]NAME [in NAMESPACE]`
     case bind(SubjectSyntax, namespace: Name?)
+    /// `aggregate-to admin, edit, monitoring`: the clusterrole's rules are added to these
+    /// (built-in, or declared with `aggregate`) aggregated clusterroles.
+    case aggregateTo([Name])
+    /// `aggregate "example.com/aggregate-to-monitoring" = "true", ...`: one selector (its labels
+    /// all required); the clusterrole's rules are those of every clusterrole any selector matches.
+    case aggregate([LabelSyntax])
 }
 
 /// `allow get, list on pods, deployments.apps, pods/log [named "x"]`

@@ -7,10 +7,13 @@ struct SourceFileSyntax: Sendable {
     var declarations: [Declaration]
     /// Every `waive` statement, in source order.
     var waivers: [WaiverSyntax]
+    /// The `owner` statement of each file that has one (several files: one each).
+    var owners: [OwnerSyntax]
 
-    init(declarations: [Declaration], waivers: [WaiverSyntax] = []) {
+    init(declarations: [Declaration], waivers: [WaiverSyntax] = [], owners: [OwnerSyntax] = []) {
         self.declarations = declarations
         self.waivers = waivers
+        self.owners = owners
     }
 }
 

@@ -8,11 +8,14 @@
 struct Lexer {
     private let bytes: [UInt8]
     private var offset: Int
+    /// Added to every range: the file's global offset (`SourceFile.baseOffset`).
+    private let base: Int
     /// Set after `,`, `->` and `<-`: the next newlines do not end the statement.
     private var continuesStatement = false
 
     init(_ file: SourceFile) {
         bytes = file.bytes
+        base = file.baseOffset
         offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
@@ -20,7 +23,7 @@ struct Lexer {
     mutating func next() -> Token {
         skipTrivia()
         let start = offset
-        guard offset < bytes.count else { return Token(.endOfFile, .empty(at: bytes.count)) }
+        guard offset < bytes.count else { return Token(.endOfFile, .empty(at: base + bytes.count)) }
         let byte = bytes[offset]
         let token: Token
         switch byte {
@@ -131,7 +134,7 @@ struct Lexer {
                 continue
             }
             guard let scalar = UTF8Decoding.scalar(in: bytes, at: offset) else {
-                error = error ?? Token(.invalid(.invalidUTF8(byte)), SourceRange(start: offset, end: offset + 1))
+                error = error ?? Token(.invalid(.invalidUTF8(byte)), SourceRange(start: base + offset, end: base + offset + 1))
                 offset += 1
                 continue
             }
@@ -164,7 +167,7 @@ struct Lexer {
     }
 
     private func range(from start: Int) -> SourceRange {
-        SourceRange(start: start, end: offset)
+        SourceRange(start: base + start, end: base + offset)
     }
 
     static func isWordStart(_ byte: UInt8) -> Bool {

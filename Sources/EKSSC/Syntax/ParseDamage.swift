@@ -38,6 +38,14 @@ struct ParseDamage: Sendable, Equatable {
         }
     }
 
+    /// Adds what another file's errors took away.
+    mutating func merge(_ other: ParseDamage) {
+        brokenNames.formUnion(other.brokenNames)
+        hasUnnamedBrokenDeclaration = hasUnnamedBrokenDeclaration || other.hasUnnamedBrokenDeclaration
+        hasBrokenCluster = hasBrokenCluster || other.hasBrokenCluster
+        incomplete += other.incomplete
+    }
+
     /// Whether `offset` lies in a declaration that parsed with a setting skipped.
     func isInIncompleteDeclaration(_ offset: Int) -> Bool {
         incomplete.contains { $0.start <= offset && offset <= $0.end }

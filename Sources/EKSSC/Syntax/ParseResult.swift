@@ -17,3 +17,24 @@ struct ParseResult: Sendable {
         self.damage = damage
     }
 }
+
+extension ParseResult {
+    /// The results of several files as one program: declarations, waivers and owner statements
+    /// one file after the other, every diagnostic, and the damage of all of them.
+    static func merging(_ results: [ParseResult]) -> ParseResult {
+        guard results.count != 1 else { return results[0] }
+        var syntax = SourceFileSyntax(declarations: [])
+        var diagnostics: [Diagnostic] = []
+        var rules: Set<String> = []
+        var damage = ParseDamage()
+        for result in results {
+            syntax.declarations += result.syntax.declarations
+            syntax.waivers += result.syntax.waivers
+            syntax.owners += result.syntax.owners
+            diagnostics += result.diagnostics
+            rules.formUnion(result.rulesUsed)
+            damage.merge(result.damage)
+        }
+        return ParseResult(syntax: syntax, diagnostics: diagnostics, rulesUsed: rules, damage: damage)
+    }
+}

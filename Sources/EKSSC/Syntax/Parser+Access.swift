@@ -3,7 +3,7 @@ extension Parser.State {
     static let storeSettings = [
         "provider", "region", "serviceaccount", "iam-role", "kms", "namespaces", "namespace-selector",
     ]
-    static let roleSettings = ["allow", "bind"]
+    static let roleSettings = ["allow", "bind", "aggregate-to", "aggregate"]
     static let subjectKinds = ["user", "group", "serviceaccount"]
     static let mappingSettings = ["username", "groups", "bind", "access-policy"]
 
@@ -86,6 +86,14 @@ extension Parser.State {
             let subject = try parseSubject()
             let namespace = takeWord("in") ? try expectName("a namespace name", after: "'in'") : nil
             setting = .bind(subject, namespace: namespace)
+        } else if takeWord("aggregate-to") {
+            setting = .aggregateTo(try list(after: "'aggregate-to'") { state, previous throws(Parser.Recovery) in
+                try state.expectName("a clusterrole name", after: previous)
+            })
+        } else if takeWord("aggregate") {
+            setting = .aggregate(try list(after: "'aggregate'") { state, previous throws(Parser.Recovery) in
+                try state.parseLabel(after: previous)
+            })
         } else {
             throw unknownSetting(in: blockName, among: Self.roleSettings)
         }

@@ -3,10 +3,10 @@ extension Parser.State {
     /// The keywords that start a declaration, for "did you mean" hints.
     static let declarationKeywords = [
         "cluster", "namespace", "tier", "flow", "app", "secretstore", "clustersecretstore", "role",
-        "clusterrole", "user", "iam-role", "nodes", "storageclass",
+        "clusterrole", "user", "iam-role", "nodes", "storageclass", "owner",
     ]
 
-    /// `file = { end } , { declaration , { end } }`
+    /// `file = { end } , [ owner , { end } ] , { declaration , { end } }`
     mutating func parseFile() -> [Declaration] {
         use(.file)
         var declarations: [Declaration] = []
@@ -20,6 +20,9 @@ extension Parser.State {
                     ?? SyntaxDiagnostic.unexpectedCloseBrace(.error, "unexpected '}'", at: current.range,
                                                              hint: "there is no open block to close"))
                 advance()
+            case .word where current.text == "owner":
+                // Nothing but blank lines and comments consumed before it: no token has ended yet.
+                parseOwnerStatement(first: lastEnd == 0)
             default:
                 let keyword = current.text
                 let firstWaiver = waivers.count

@@ -14,12 +14,13 @@ enum Parser {
         guard file.bytes.count <= maxSourceBytes else {
             let diagnostic = SyntaxDiagnostic.fileTooLarge(
                 .error, "file is too large (\(mebibytes(file.bytes.count)) MiB; the limit is \(maxSourceBytes >> 20) MiB)",
-                at: .empty(at: 0))
+                at: .empty(at: file.baseOffset))
             return ParseResult(syntax: SourceFileSyntax(declarations: []), diagnostics: [diagnostic], rulesUsed: [])
         }
         var state = State(file)
         let declarations = state.parseFile()
-        return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers),
+        return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers,
+                                                    owners: state.owner.map { [$0] } ?? []),
                            diagnostics: state.diagnostics, rulesUsed: state.rulesUsed, damage: state.damage)
     }
 
@@ -48,6 +49,8 @@ enum Parser {
         private(set) var diagnostics: [Diagnostic] = []
         /// The `waive` statements read so far.
         var waivers: [WaiverSyntax] = []
+        /// The file's `owner` statement, once read.
+        var owner: OwnerSyntax?
         /// What the errors so far took away from the tree.
         var damage = ParseDamage()
         /// The statements that already have an error, by line and by the number of `;` read
@@ -125,7 +128,7 @@ enum Parser {
             guard errorCount < Parser.maxErrors else {
                 diagnostics.append(SyntaxDiagnostic.tooManyErrors(.error, "too many errors, stopping", at: diagnostic.range))
                 stopped = true
-                current = Token(.endOfFile, .empty(at: file.bytes.count))
+                current = Token(.endOfFile, .empty(at: file.endOffset))
                 return
             }
             errorCount += 1
@@ -147,16 +150,10 @@ enum Parser {
             StatementKey(line: lineIndex(of: offset), semicolons: semicolonsRead)
         }
 
-        /// The 0-based line of a byte offset, by binary search (`location(of:)` would walk the line,
-        /// which is quadratic on a long line full of errors).
+        /// The 0-based line of a global byte offset (`location(of:)` would walk the line, which is
+        /// quadratic on a long line full of errors).
         private func lineIndex(of offset: Int) -> Int {
-            var low = 0
-            var high = file.lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if file.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-            }
-            return low
+            file.lineIndex(containing: offset - file.baseOffset)
         }
 
         /// The diagnostic for an `.invalid` token, nil for any other.

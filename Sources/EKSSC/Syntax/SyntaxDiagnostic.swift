@@ -46,6 +46,8 @@ enum SyntaxDiagnostic: String, DiagnosticCatalog {
     case unexpectedCloseBrace = "unexpected-close-brace"
     /// `too many errors, stopping`
     case tooManyErrors = "too-many-errors"
+    /// `'owner' must be the first statement of a file`
+    case ownerNotFirst = "owner-not-first"
 
     static let stage = "syntax"
 }

@@ -5,7 +5,7 @@
 /// resources (`resource/subresource`) contain the request's or `*`, and its resourceNames are
 /// empty or contain the requested name. Permissions only add up; nothing denies.
 struct RBACEvaluator {
-    struct Rule: Sendable {
+    struct Rule: Sendable, Hashable {
         var verbs: [String]
         var apiGroups: [String]
         var resources: [String]
@@ -64,9 +64,14 @@ struct RBACEvaluator {
             && (rule.resourceNames.isEmpty || request.name.map(rule.resourceNames.contains) ?? false)
     }
 
-    /// Reads Roles, ClusterRoles and their bindings; a binding to a missing role grants nothing.
+    /// Reads Roles, ClusterRoles and their bindings; a binding to a missing role grants nothing,
+    /// except to the built-in admin, edit and view, which grant what the emitted ClusterRoles
+    /// aggregate into them. An aggregated ClusterRole grants the rules of the ClusterRoles its
+    /// selectors match (`RBACAggregation`); a selector other than non-empty `matchLabels` is
+    /// refused, since what it matches cannot be evaluated.
     init(documents: [(path: String, document: Document)]) throws(VerifyError) {
         var roles: [String: [Rule]] = [:]   // "Role ns/name" or "ClusterRole name"
+        var members: [RBACAggregation.Member<Rule>] = []
         for (path, document) in documents {
             let kind = document["kind"]?.stringValue
             guard kind == "Role" || kind == "ClusterRole", let name = document["metadata"]?["name"]?.stringValue else { continue }
@@ -79,6 +84,14 @@ struct RBACEvaluator {
                                   resourceNames: strings("resourceNames"), nonResourceURLs: strings("nonResourceURLs")))
             }
             roles[kind == "Role" ? "Role \(namespace)/\(name)" : "ClusterRole \(name)"] = rules
+            if kind == "ClusterRole" {
+                members.append(RBACAggregation.Member(
+                    name: name, labels: Self.stringMap(document["metadata"]?["labels"]),
+                    selectors: try Self.selectors(document["aggregationRule"], path: path), rules: rules))
+            }
+        }
+        for (name, added) in RBACAggregation.filled(members) {
+            roles["ClusterRole \(name)", default: []] += added
         }
         var bindings: [Binding] = []
         for (path, document) in documents {
@@ -102,6 +115,28 @@ struct RBACEvaluator {
             bindings.append(Binding(namespace: namespace, subjects: subjects, rules: roles[key] ?? []))
         }
         self.bindings = bindings
+    }
+
+    /// A mapping of strings (labels, `matchLabels`); anything else counts as empty.
+    private static func stringMap(_ document: Document?) -> [String: String] {
+        guard case .map(let entries)? = document else { return [:] }
+        var result: [String: String] = [:]
+        for entry in entries { if let value = entry.value.stringValue { result[entry.key] = value } }
+        return result
+    }
+
+    /// `aggregationRule.clusterRoleSelectors`, each a non-empty `matchLabels` and nothing else.
+    private static func selectors(_ rule: Document?, path: String) throws(VerifyError) -> [[String: String]] {
+        guard let rule else { return [] }
+        var selectors: [[String: String]] = []
+        for selector in rule["clusterRoleSelectors"]?.listValue ?? [] {
+            let labels = stringMap(selector["matchLabels"])
+            guard selector["matchExpressions"] == nil, !labels.isEmpty else {
+                throw .shape(path + ": aggregationRule", "a non-empty matchLabels in every selector")
+            }
+            selectors.append(labels)
+        }
+        return selectors
     }
 
     init(bindings: [Binding]) {

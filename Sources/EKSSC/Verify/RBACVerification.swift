@@ -7,11 +7,10 @@ struct RBACVerification {
     let emitted: RBACEvaluator
 
     func run() -> [VerifyFinding] {
-        var roles: [RBACRoleRef: RBACRole] = [:]
-        for role in model.rbacRoles { roles[role.reference] = role }
+        // Aggregated clusterroles (and the built-in admin, edit, view) with what aggregation adds.
         let declared = RBACEvaluator(bindings: model.rbacBindings.map { binding in
             RBACEvaluator.Binding(namespace: binding.namespace, subjects: binding.subjects,
-                                  rules: (roles[binding.role]?.rules ?? []).map {
+                                  rules: model.grantedRules(of: binding.role).map {
                                       .init(verbs: $0.verbs, apiGroups: $0.apiGroups, resources: $0.resources,
                                             resourceNames: $0.resourceNames, nonResourceURLs: $0.nonResourceURLs)
                                   })
@@ -25,7 +24,7 @@ struct RBACVerification {
         ]
         var urls: Set<String> = []
         for role in model.rbacRoles {
-            for rule in role.rules {
+            for rule in role.effectiveRules {
                 verbs.formUnion(rule.verbs.map { $0 == "*" ? "deletecollection" : $0 })
                 urls.formUnion(rule.nonResourceURLs)
                 for group in rule.apiGroups.map({ $0 == "*" ? "example.com" : $0 }) {

@@ -2,10 +2,10 @@
 extension VerifyReport {
     /// One `file:line:col: counterexample` line per finding, then the allowed connections per
     /// namespace (the matrix), then a summary line.
-    func text(in file: SourceFile, matrix: Bool = true) -> String {
+    func text(in sources: SourceSet, matrix: Bool = true) -> String {
         var out = ""
         for finding in findings {
-            out += "\(Self.location(finding.source, in: file)): \(finding.kind.rawValue): \(finding.counterexample)\n"
+            out += "\(sources.position(of: finding.source.start)): \(finding.kind.rawValue): \(finding.counterexample)\n"
         }
         if matrix {
             for namespace in allowedConnections.keys.sorted() {
@@ -14,13 +14,18 @@ extension VerifyReport {
             }
         }
         out += passed
-            ? "verified: the emitted policies allow exactly what \(file.path) declares (\(probes) probes)\n"
-            : "\(findings.count) difference\(findings.count == 1 ? "" : "s") between the emitted policies and \(file.path)\n"
+            ? "verified: the emitted policies allow exactly what \(sources.description) \(sources.files.count == 1 ? "declares" : "declare") (\(probes) probes)\n"
+            : "\(findings.count) difference\(findings.count == 1 ? "" : "s") between the emitted policies and \(sources.description)\n"
         return out
     }
 
     /// `{passed, probes, findings: [{kind, from, to, what, declared, allowed, source}]}`
     func document(in file: SourceFile) -> Document {
+        document(in: SourceSet(single: file))
+    }
+
+    /// The same, each finding's source as `path:line:col` in its own file.
+    func document(in sources: SourceSet) -> Document {
         .map([
             "passed": .bool(passed),
             "probes": .int(probes),
@@ -32,13 +37,9 @@ extension VerifyReport {
                     "what": .string(finding.what),
                     "declared": .bool(finding.declared),
                     "allowed": .bool(finding.allowed),
-                    "source": .string(Self.location(finding.source, in: file)),
+                    "source": .string(sources.position(of: finding.source.start)),
                 ])
             }),
         ])
-    }
-
-    static func location(_ range: SourceRange, in file: SourceFile) -> String {
-        "\(file.path):\(file.location(of: range.start))"
     }
 }

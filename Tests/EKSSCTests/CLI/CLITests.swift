@@ -42,8 +42,8 @@ import Testing
 
     @Test(arguments: [
         (["check", "/nonexistent/app.sec"], "ekssc: error: cannot read '/nonexistent/app.sec': no such file"),
-        (["check", "/tmp"], "ekssc: error: cannot read '/tmp': it is a directory"),
-        (["check"], "Error: Missing expected argument '<file>'"),
+        (["check", "/dev"], "ekssc: error: cannot read '/dev': no .sec file in the directory"),
+        (["check"], "Error: Missing expected argument '<file-or-dir> ...'"),
         (["build", "/nonexistent/app.sec", "-o", "out"], "ekssc: error: cannot read '/nonexistent/app.sec': no such file"),
         (["frobnicate"], "Error: Unexpected argument 'frobnicate'"),
     ])

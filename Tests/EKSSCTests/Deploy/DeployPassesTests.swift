@@ -107,13 +107,15 @@ import Testing
         #expect(Self.template("eks", in: artifacts) == nil)
     }
 
-    @Test func theGuideNamesTheSourceWithoutItsFolderAndOrdersTheSteps() throws {
+    /// The guide names the cluster, never a source file: the output is the same however the
+    /// declarations are split over files.
+    @Test func theGuideNamesTheClusterNotTheFilesAndOrdersTheSteps() throws {
         let artifacts = try Self.artifacts(#"app api in shop { iam-role { allow "s3:GetObject" on "*" } }"#,
                                            clusterSettings: "  logging audit\n  authentication api-and-config-map")
         let guide = artifacts.deployGuide
-        #expect(guide.contains("from `shop.sec`") && !guide.contains("teams/"))
+        #expect(guide.contains("from the `.sec` sources of cluster `") && !guide.contains(".sec`;") && !guide.contains("teams/"))
         let order = ["update-cluster-config-access.json", "update-cluster-config-logging.json",
-                     "oidc-provider.yaml", "iam-shop.yaml", "kubectl apply -k .", "ekssc diff shop.sec"]
+                     "oidc-provider.yaml", "iam-shop.yaml", "kubectl apply -k .", "ekssc diff <sources>"]
         let positions = order.compactMap { guide.range(of: $0)?.lowerBound }
         #expect(positions.count == order.count && positions == positions.sorted(), "\(guide)")
         #expect(guide.contains("--capabilities CAPABILITY_NAMED_IAM"))

@@ -4,7 +4,7 @@ import Testing
 
 /// `waive` statements, `--rule` levels and SARIF suppressions.
 @Suite struct LintWaiverTests {
-    static func check(_ declarations: String, configuration: LintConfiguration = LintConfiguration()) -> (SourceFile, FrontEndResult) {
+    static func check(_ declarations: String, configuration: LintConfiguration = LintConfiguration()) -> (SourceFile, BuildResult) {
         let file = SourceFile(path: "waiver.sec", text: LintDocumentation.file(with: declarations))
         return (file, Compiler.check(file, lint: configuration))
     }

@@ -31,7 +31,7 @@ import Testing
     static func sampleFiles() throws -> [URL] {
         let manager = FileManager.default
         var files: [URL] = []
-        for folder in ["Tests/EKSSCTests/Fixtures/grammar", "examples"] {
+        for folder in ["Tests/EKSSCTests/Fixtures/grammar", "examples", "examples/platform", "examples/platform/teams"] {
             let url = SyntaxTestSupport.repositoryRoot.appendingPathComponent(folder)
             guard let names = try? manager.contentsOfDirectory(atPath: url.path) else { continue }
             files += names.filter { $0.hasSuffix(".sec") }.sorted().map { url.appendingPathComponent($0) }

@@ -20,6 +20,15 @@ struct SARIFLog: Sendable {
     /// location is written as `uri` (a path relative to the repository or current directory).
     func document(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?,
                   verification: VerifyReport? = nil) -> Document {
+        document(sources: SourceSet(single: file), uris: [uri], diagnostics: diagnostics, lint: lint,
+                 verification: verification)
+    }
+
+    /// The same over several files: `uris[i]` names `sources.files[i]`, each an artifact of the
+    /// run, and every result points at the artifact its range is in.
+    func document(sources: SourceSet, uris: [String], diagnostics: [Diagnostic], lint: LintReport?,
+                  verification: VerifyReport? = nil) -> Document {
+        let locate = Locator(sources: sources, uris: uris)
         var rules = LintCatalog.rules.map(Self.descriptor)
         var compilerRuleIndex: [String: Int] = [:]
         var results: [Document] = []
@@ -27,9 +36,9 @@ struct SARIFLog: Sendable {
             results.append(self.result(
                 ruleID: result.finding.ruleID, ruleIndex: LintCatalog.index(of: result.finding.ruleID) ?? 0,
                 severity: result.severity, message: result.finding.message, range: result.finding.range,
-                file: file, uri: uri, waiver: result.waiver))
+                locate: locate, waiver: result.waiver))
         }
-        for diagnostic in diagnostics.sortedForDisplay() where diagnostic.ruleID == nil {
+        for diagnostic in diagnostics where diagnostic.ruleID == nil {
             let index: Int
             if let known = compilerRuleIndex[diagnostic.id] {
                 index = known
@@ -44,7 +53,7 @@ struct SARIFLog: Sendable {
                 ]))
             }
             results.append(result(ruleID: diagnostic.id, ruleIndex: index, severity: diagnostic.severity,
-                                  message: diagnostic.message, range: diagnostic.range, file: file, uri: uri,
+                                  message: diagnostic.message, range: diagnostic.range, locate: locate,
                                   waiver: nil))
         }
         // `ekssc verify`'s differences: one rule per kind, each difference an error at the
@@ -60,7 +69,7 @@ struct SARIFLog: Sendable {
                 rules.append(Self.verifyDescriptor(finding.kind))
             }
             results.append(result(ruleID: Self.verifyRuleID(finding.kind), ruleIndex: index, severity: .error,
-                                  message: finding.counterexample, range: finding.source, file: file, uri: uri,
+                                  message: finding.counterexample, range: finding.source, locate: locate,
                                   waiver: nil))
         }
         let driver = Document.map([
@@ -71,7 +80,7 @@ struct SARIFLog: Sendable {
         ])
         let run = Document.map([
             "tool": .map(["driver": driver]),
-            "artifacts": .list([.map(["location": .map(["uri": .string(Self.encodeURI(uri))])])]),
+            "artifacts": .list(uris.map { .map(["location": .map(["uri": .string(Self.encodeURI($0))])]) }),
             "columnKind": .string("unicodeCodePoints"),
             "results": .list(results),
         ])
@@ -86,6 +95,19 @@ struct SARIFLog: Sendable {
     func render(file: SourceFile, uri: String, diagnostics: [Diagnostic], lint: LintReport?,
                 verification: VerifyReport? = nil) -> String {
         JSONEmitter.render(document(file: file, uri: uri, diagnostics: diagnostics, lint: lint, verification: verification))
+    }
+
+    /// The rendered log of several files (`uris[i]` names `sources.files[i]`).
+    func render(sources: SourceSet, uris: [String], diagnostics: [Diagnostic], lint: LintReport?,
+                verification: VerifyReport? = nil) -> String {
+        JSONEmitter.render(document(sources: sources, uris: uris, diagnostics: diagnostics, lint: lint,
+                                    verification: verification))
+    }
+
+    /// Finds the artifact (index and uri) and the file of a range.
+    struct Locator {
+        var sources: SourceSet
+        var uris: [String]
     }
 
     /// `verify.network`, `verify.identity`, `verify.rbac`.
@@ -121,7 +143,10 @@ struct SARIFLog: Sendable {
     }
 
     private func result(ruleID: String, ruleIndex: Int, severity: Severity, message: String, range: SourceRange,
-                        file: SourceFile, uri: String, waiver: AppliedWaiver?) -> Document {
+                        locate: Locator, waiver: AppliedWaiver?) -> Document {
+        let index = locate.sources.index(containing: range.start) ?? 0
+        let uri = index < locate.uris.count ? locate.uris[index] : ""
+        let file = index < locate.sources.files.count ? locate.sources.files[index] : SourceFile(path: uri, bytes: [])
         let start = file.location(of: range.start)
         let end = file.location(of: range.end)
         let region = Document.map([
@@ -132,7 +157,7 @@ struct SARIFLog: Sendable {
         ])
         let location = Document.map([
             "physicalLocation": .map([
-                "artifactLocation": .map(["uri": .string(Self.encodeURI(uri)), "index": .int(0)]),
+                "artifactLocation": .map(["uri": .string(Self.encodeURI(uri)), "index": .int(index)]),
                 "region": region,
             ]),
         ])

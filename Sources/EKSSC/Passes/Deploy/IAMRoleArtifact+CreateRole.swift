@@ -7,7 +7,8 @@ extension IAMRoleArtifact {
         return "Managed by ekssc for ServiceAccount \(serviceAccount)"
     }
 
-    /// `managed-by: ekssc`, and `ekssc/service-account: ns/name` when the role is for one. Tag
+    /// `managed-by: ekssc`, and `ekssc/service-account: ns/name` (shortened to IAM's 256
+    /// characters with a hash, `OutputConventions.tagValue`) when the role is for one. Tag
     /// values may not hold `*`, so a pattern (`reindex-*`) is tagged by its part before the first
     /// wildcard under `ekssc/service-account-prefix`.
     var tags: [(key: String, value: String)] {
@@ -15,9 +16,9 @@ extension IAMRoleArtifact {
         guard let serviceAccount else { return tags }
         let reference = serviceAccount.description
         if let wildcard = reference.firstIndex(where: { $0 == "*" || $0 == "?" }) {
-            tags.append((key: "ekssc/service-account-prefix", value: String(reference[..<wildcard])))
+            tags.append((key: "ekssc/service-account-prefix", value: OutputConventions.tagValue(String(reference[..<wildcard]))))
         } else {
-            tags.append((key: "ekssc/service-account", value: serviceAccount.description))
+            tags.append((key: "ekssc/service-account", value: OutputConventions.tagValue(serviceAccount.description)))
         }
         return tags
     }

@@ -6,7 +6,7 @@ struct PodIdentityAssociationPass: LoweringPass {
 
     /// `pod-identity-associations/<namespace>/<serviceaccount>.json`, relative to `aws/`.
     static func path(namespace: String, serviceAccount: String) -> String {
-        "pod-identity-associations/\(namespace)/\(serviceAccount).json"
+        "pod-identity-associations/\(namespace)/" + OutputConventions.fileName(serviceAccount, extension: "json")
     }
 
     func run(_ model: SecurityModel) -> PassOutput {

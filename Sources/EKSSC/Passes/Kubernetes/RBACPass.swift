@@ -10,7 +10,8 @@ struct RBACPass: LoweringPass {
 
     func run(_ model: SecurityModel) -> PassOutput {
         let roles = model.rbacRoles.map {
-            RoleManifest(metadata: .managed(name: $0.name, namespace: $0.namespace), rules: $0.rules)
+            RoleManifest(metadata: .managed(name: $0.name, namespace: $0.namespace, labels: $0.aggregationLabels),
+                         rules: $0.rules, aggregationSelectors: $0.aggregationSelectors)
         }
         let bindings = zip(model.rbacBindings, Self.bindingNames(model.rbacBindings)).map { binding, name in
             RoleBindingManifest(metadata: .managed(name: name, namespace: binding.namespace),

@@ -82,7 +82,7 @@ struct OutputTreePass {
 
     /// `<kind>-<name>.yaml`: the file name of one object (also what `OutputNameCheck` measures).
     static func manifestFileName(kind: String, name: String) -> String {
-        "\(kind.lowercased())-\(name).yaml"
+        OutputConventions.fileName("\(kind.lowercased())-\(name)", extension: "yaml")
     }
 
     /// The longest file or folder name most file systems accept, in bytes.

@@ -26,6 +26,27 @@ enum KubernetesNames {
         return .success(text)
     }
 
+    /// A ServiceAccount name as the API server validates it (apimachinery's
+    /// `IsDNS1123Subdomain`): at most 253 characters of dot-separated parts, each lowercase
+    /// letters, digits and '-' starting and ending alphanumeric, with no 63-character limit per
+    /// part (that limit is DNS's, not the API server's). Names derived from it are shortened
+    /// where their own limits are lower: IAM role names (`IAMRoleNaming`), tags, file names.
+    static func serviceAccountName(_ text: String) -> Validated<String> {
+        guard text.count <= 253 else {
+            return .failure(ValidationError("serviceaccount name '\(text)' is longer than 253 characters"))
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ part in
+            guard let first = part.first, let last = part.last else { return false }
+            return CharacterClass.isLowerAlnum(first) && CharacterClass.isLowerAlnum(last)
+                && part.allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == "-" }
+        }) else {
+            return .failure(ValidationError(
+                "invalid serviceaccount name '\(text)': expected lowercase letters, digits, '-' and '.', starting and ending with a letter or digit"))
+        }
+        return .success(text)
+    }
+
     /// A label key: `[prefix/]name`, the prefix a DNS subdomain, the name at most 63 characters
     /// of letters, digits, '-', '_' and '.', starting and ending alphanumeric.
     static func labelKey(_ text: String) -> Validated<String> {

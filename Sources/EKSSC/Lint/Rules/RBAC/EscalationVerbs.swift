@@ -25,7 +25,7 @@ struct EscalationVerbs: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.rbacRoles.flatMap { role in
-            role.rules.compactMap { rule -> LintFinding? in
+            role.effectiveRules.compactMap { rule -> LintFinding? in
                 let found = Self.verbs.filter(rule.verbs.contains)
                 guard !found.isEmpty else { return nil }
                 return finding("\(role.reference.kind.lowercased()) '\(role.name)' grants '\(found.joined(separator: "', '"))'",

@@ -27,7 +27,7 @@ struct SecretsRead: LintRule {
     func check(_ context: LintContext) -> [LintFinding] {
         let clusterWide = Set(context.model.rbacBindings.filter(\.isClusterRoleBinding).map(\.role))
         return context.model.rbacRoles.flatMap { role in
-            role.rules.compactMap { rule -> LintFinding? in
+            role.effectiveRules.compactMap { rule -> LintFinding? in
                 guard rule.resourceNames.isEmpty, rule.verbs.contains(where: Self.readVerbs.contains),
                       rule.apiGroups.contains("") || rule.apiGroups.contains("*"),
                       rule.resources.contains("secrets") || rule.resources.contains("*") else { return nil }

@@ -25,7 +25,7 @@ struct SensitiveSubresources: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.rbacRoles.flatMap { role in
-            role.rules.compactMap { rule -> LintFinding? in
+            role.effectiveRules.compactMap { rule -> LintFinding? in
                 guard rule.apiGroups.contains("") else { return nil }
                 let found = Self.subresources.filter(rule.resources.contains)
                 guard !found.isEmpty else { return nil }

@@ -23,7 +23,7 @@ struct WildcardRBAC: LintRule {
 
     func check(_ context: LintContext) -> [LintFinding] {
         context.model.rbacRoles.flatMap { role in
-            role.rules.compactMap { rule -> LintFinding? in
+            role.effectiveRules.compactMap { rule -> LintFinding? in
                 var what: [String] = []
                 if rule.verbs.contains("*") { what.append("every verb") }
                 if rule.resources.contains(where: { $0 == "*" || $0.hasPrefix("*/") }) || rule.apiGroups.contains("*") {
