@@ -49,7 +49,7 @@ struct BuildCommand: ParsableCommand {
         if check {
             // Nothing built there yet: one line, not every file as missing.
             guard Compiler.hasOutputDirectory(at: output) else {
-                Terminal.standardError.write("\(output) does not exist: nothing has been built there yet; run 'ekssc build \(self.file) -o \(output)'\n")
+                Terminal.standardError.write("\(output) does not exist: nothing has been built there yet; run 'ekssc build \(files.joined(separator: " ")) -o \(output)'\n")
                 throw ExitCode(1)
             }
             let stale = compilation.staleFiles(in: output)
