@@ -9,6 +9,7 @@ enum SyntaxErrorCascade {
     private static let unresolvedReference: Set<String> = [
         SemanticDiagnostic.undefinedNamespace.id, SemanticDiagnostic.undefinedTier.id,
         SemanticDiagnostic.undefinedStore.id, SemanticDiagnostic.undefinedRole.id,
+        ReuseDiagnostic.undefinedConstant.id, ReuseDiagnostic.unknownTemplate.id,
     ]
     private static let missingPart: Set<String> = [
         SemanticDiagnostic.missingSetting.id, SemanticDiagnostic.storageBackend.id,
@@ -36,6 +37,7 @@ enum SyntaxErrorCascade {
         guard range.start <= range.end, range.end <= file.bytes.count else { return false }
         var written = String(decoding: file.bytes[range.start..<range.end], as: UTF8.self)
         if written.hasPrefix("\""), written.hasSuffix("\""), written.count >= 2 { written = String(written.dropFirst().dropLast()) }
+        if written.hasPrefix("${"), written.hasSuffix("}"), written.count >= 3 { written = String(written.dropFirst(2).dropLast()) }
         let parts = written.split(separator: "/").map(String.init)
         return damage.brokenNames.contains(written) || parts.contains { damage.brokenNames.contains($0) }
     }

@@ -5,7 +5,10 @@ extension Analysis {
         var secretNames: [String: SourceRange] = [:]
         // Source order, so that "first declared here" points at the earlier declaration.
         for decl in appDecls {
-            if let app = analyzeApp(decl, secretNames: &secretNames) { apps.append(app) }
+            let app = notingTemplates(decl.uses, of: "app '\(decl.name.value)'") {
+                analyzeApp(decl, secretNames: &secretNames)
+            }
+            if let app { apps.append(app) }
         }
         checkSharedServiceAccounts(apps)
         return apps.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }

@@ -2,27 +2,33 @@
 extension Analysis {
     func analyzeRoles() -> [RBACRole] {
         roleDecls.sorted { $0.key < $1.key }.map { ref, decl in
-            if BuiltInRoles.isReserved(decl.name.value, isClusterRole: decl.isClusterRole) {
-                let keyword = decl.isClusterRole ? "clusterrole" : "role"
-                error(.builtInRole, "\(keyword) '\(decl.name.value)' would replace a built-in Kubernetes role", at: decl.name.range,
-                      hint: BuiltInRoles.bindableClusterRoles.contains(decl.name.value)
-                        ? "to grant it, bind the built-in from a user or iam-role: 'bind \(decl.name.value) [in NAMESPACE]'"
-                        : "names starting with 'system:' belong to the control plane; choose another name")
-            } else {
-                _ = check(KubernetesNames.subdomain(decl.name.value, what: "role name"), .invalidName, at: decl.name.range)
+            notingTemplates(decl.uses, of: "\(decl.isClusterRole ? "clusterrole" : "role") '\(decl.name.value)'") {
+                analyzeRole(ref, decl)
             }
-            if let namespace = decl.namespace { requireNamespace(namespace) }
-            var role = RBACRole(name: ref.name, namespace: ref.namespace, rules: [], range: decl.range)
-            for setting in decl.settings {
-                switch setting.value {
-                case .rule(let rule):
-                    role.rules += rules(rule, in: decl, at: setting.range)
-                case .bind(let subject, let namespace):
-                    bindOnRole(decl, ref: ref, subject: subject, namespace: namespace)
-                }
-            }
-            return role
         }
+    }
+
+    private func analyzeRole(_ ref: RBACRoleRef, _ decl: RoleDecl) -> RBACRole {
+        if BuiltInRoles.isReserved(decl.name.value, isClusterRole: decl.isClusterRole) {
+            let keyword = decl.isClusterRole ? "clusterrole" : "role"
+            error(.builtInRole, "\(keyword) '\(decl.name.value)' would replace a built-in Kubernetes role", at: decl.name.range,
+                  hint: BuiltInRoles.bindableClusterRoles.contains(decl.name.value)
+                    ? "to grant it, bind the built-in from a user or iam-role: 'bind \(decl.name.value) [in NAMESPACE]'"
+                    : "names starting with 'system:' belong to the control plane; choose another name")
+        } else {
+            _ = check(KubernetesNames.subdomain(decl.name.value, what: "role name"), .invalidName, at: decl.name.range)
+        }
+        if let namespace = decl.namespace { requireNamespace(namespace) }
+        var role = RBACRole(name: ref.name, namespace: ref.namespace, rules: [], range: decl.range)
+        for setting in decl.settings {
+            switch setting.value {
+            case .rule(let rule):
+                role.rules += rules(rule, in: decl, at: setting.range)
+            case .bind(let subject, let namespace):
+                bindOnRole(decl, ref: ref, subject: subject, namespace: namespace)
+            }
+        }
+        return role
     }
 
     /// One source `allow` line: one rule per API group it names, plus one for non-resource URLs.
