@@ -53,14 +53,13 @@ final class ConstantTable {
 
     private func defineBuiltIns(_ cluster: ClusterDecl) {
         definitions["cluster"] = Definition(value: cluster.name, note: cluster.name.range, origin: "the cluster's name")
-        definitions["partition"] = Definition(value: nil, note: cluster.name.range, origin: "from the cluster's region")
         for setting in cluster.settings {
             switch setting.value {
             case .account(let name) where definitions["account"] == nil:
                 definitions["account"] = Definition(value: name, note: setting.range, origin: "the cluster's 'account'")
             case .region(let name) where definitions["region"] == nil:
                 definitions["region"] = Definition(value: name, note: setting.range, origin: "the cluster's 'region'")
-                definitions["partition"]?.note = setting.range
+                definitions["partition"] = Definition(value: nil, note: setting.range, origin: "from the cluster's 'region'")
             default:
                 break
             }
