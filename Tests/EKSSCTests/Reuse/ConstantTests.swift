@@ -121,3 +121,17 @@ import Testing
         #expect(run.text(of: diagnostic) == "${nope}")
     }
 }
+
+extension ConstantTests {
+    /// A chain of `let`s far deeper than resolution may recurse is an error, not a crash; the
+    /// same chain written in dependency order resolves one step at a time.
+    @Test func aVeryLongChainOfConstantsIsAnErrorNotAStackOverflow() {
+        let lets = (1...20_000).map { "let c\($0) = \"${c\($0 - 1)}\"\n" }
+        let rest = "let c0 = \"10.0.0.0/8\"\nflow cidr \"${c20000}\" -> web on tcp/443\n"
+        let deep = ReuseTestSupport.check(lets.reversed().joined() + rest)
+        #expect(!deep.errors.isEmpty)
+        #expect(deep.errors.allSatisfy { $0.hasSuffix("is nested more than 64 constants deep") })
+        let ordered = ReuseTestSupport.check(rest.replacingOccurrences(of: "flow", with: lets.joined() + "flow"))
+        #expect(ordered.errors == [])
+    }
+}

@@ -7,6 +7,9 @@
 final class ConstantTable {
     /// The names the cluster provides.
     static let builtInNames = ["account", "cluster", "partition", "region"]
+    /// How deep constants may refer to constants: resolution recurses, and a chain of thousands
+    /// of `let`s must be an error, not a stack overflow.
+    static let maxDepth = 64
 
     /// Where a constant's value comes from.
     struct Definition {
@@ -84,6 +87,13 @@ final class ConstantTable {
             return nil
         }
         guard let definition = definitions[name] else { return nil }
+        guard resolving.count < Self.maxDepth else {
+            values[name] = .some(nil)
+            diagnostics.append(ReuseDiagnostic.constantCycle(
+                .error, "constant '\(name)' is nested more than \(Self.maxDepth) constants deep",
+                at: definition.value?.range ?? definition.note, hint: "write the value out in fewer steps"))
+            return nil
+        }
         resolving.append(name)
         defer { resolving.removeLast() }
         let resolved: String?

@@ -7,7 +7,7 @@ enum ReuseDiagnostic: String, DiagnosticCatalog {
     case invalidInterpolation = "invalid-interpolation"
     /// `undefined constant 'vpcc'`, or a built-in whose cluster setting is missing.
     case undefinedConstant = "undefined-constant"
-    /// `constant 'a' refers to itself through 'b'`
+    /// `constant 'a' refers to itself through 'b'`, or a chain of constants more than 64 deep.
     case constantCycle = "constant-cycle"
     /// `duplicate constant 'vpc'`, with a note at the first `let`.
     case duplicateConstant = "duplicate-constant"

@@ -51,8 +51,11 @@ enum ReuseExpansion {
         }
         let diagnostics = constants.diagnostics + constants.unusedWarnings + expansion.diagnostics
             + expansion.unusedWarnings
+        var expanded = syntax
+        expanded.declarations = declarations
+        expanded.waivers = waivers
         return Result(
-            syntax: SourceFileSyntax(declarations: declarations, waivers: waivers),
+            syntax: expanded,
             diagnostics: diagnostics,
             provenance: ReuseProvenance(constantUses: constants.uses, failedStrings: constants.failedStrings,
                                         templateUses: expansion.records))
