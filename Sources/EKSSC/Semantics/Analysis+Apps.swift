@@ -51,7 +51,11 @@ extension Analysis {
                 }
             case .secret(let syntax):
                 let key = "\(namespace)/\(syntax.name.value)"
-                if let first = secretNames[key] {
+                if let first = secretNames[key], first == syntax.name.range {
+                    // The same line twice: a template's secret, in two apps of one namespace.
+                    error(.duplicateDeclaration, "duplicate secret '\(key)'", at: syntax.name.range,
+                          hint: "each app that uses the template declares this secret; apps of one namespace need their own secret names")
+                } else if let first = secretNames[key] {
                     duplicate("secret", key, at: syntax.name.range, first: first)
                 } else {
                     secretNames[key] = syntax.name.range

@@ -153,14 +153,14 @@ import Testing
             app ok in shop uses base
             app bad in lonely uses base
             """)
-        #expect(run.summaries.contains("15:17: error: undefined tier 'web'") == false)
-        let ambiguous = run.summaries.filter { $0.contains("tier") || $0.contains("note") }
-        #expect(!ambiguous.isEmpty)
+        let inTemplate = run.result.diagnostics.filter { run.file.location(of: $0.range.start).line == 15 }
+        #expect(inTemplate.map(\.message) == ["tier 'other/web' is not in the app's namespace 'lonely'"])
         let undefinedNamespace = try #require(run.result.diagnostics.first { $0.message == "undefined namespace 'lonely'" })
         #expect(run.file.location(of: undefinedNamespace.range.start).line == 17)
         // The template's line, noted at the use of the app it concerns.
-        for diagnostic in run.result.diagnostics where run.file.location(of: diagnostic.range.start).line == 15 {
-            #expect(diagnostic.notes.contains { $0.message.contains("which uses 'base' here") }, "\(diagnostic.message)")
+        for diagnostic in inTemplate {
+            #expect(diagnostic.notes.filter { $0.message.contains("which uses") }.map(\.message)
+                    == ["in app 'bad', which uses 'base' here"])
         }
     }
 
@@ -232,5 +232,34 @@ import Testing
             app two in shop uses with-db { tier api }
             """)
         #expect(run.errors == ["duplicate secret 'shop/db'"])
+    }
+}
+
+extension TemplateTests {
+    @Test func aBrokenTemplateCausesNoUnknownTemplateErrors() {
+        let run = ReuseTestSupport.check("""
+            template web-service = { tier web }
+            app web in shop uses web-service
+            """)
+        #expect(run.errors == ["expected '{' to open the template block"])
+    }
+
+    @Test func usesNeedsATemplateName() {
+        let run = ReuseTestSupport.check("""
+            app web in shop uses { tier web }
+            app api in shop uses a, "b" { tier api }
+            """)
+        #expect(run.errors == ["expected a template name after 'uses'", "expected a template name after ','"])
+    }
+
+    @Test func aDuplicateTemplateSecretSaysWhy() throws {
+        let run = ReuseTestSupport.check(TemplateTests.store + """
+            template with-db { secret db from st { password <- "shop/db" } }
+            app one in shop uses with-db { tier web }
+            app two in shop uses with-db { tier api }
+            """)
+        let diagnostic = try #require(run.result.diagnostics.first { $0.isError })
+        #expect(diagnostic.hint?.hasPrefix("each app that uses the template declares this secret") == true)
+        #expect(diagnostic.notes.map(\.message) == ["in app 'two', which uses 'with-db' here"])
     }
 }
