@@ -135,3 +135,15 @@ extension ConstantTests {
         #expect(ordered.errors == [])
     }
 }
+
+extension ConstantTests {
+    /// Without a cluster the built-ins have no value; that is the missing cluster's error only.
+    @Test func builtInsWithoutAClusterRepeatNothing() {
+        let run = ReuseTestSupport.check("""
+            namespace shop
+            role r in shop { allow get on configmaps named "${account}-${cluster}" }
+            """, header: "")
+        #expect(run.errors.count == 1)
+        #expect(run.result.diagnostics.allSatisfy { $0.id == SemanticDiagnostic.missingCluster.id })
+    }
+}

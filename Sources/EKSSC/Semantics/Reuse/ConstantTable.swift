@@ -33,7 +33,11 @@ final class ConstantTable {
     /// The strings whose substitution failed: diagnostics there would only repeat the failure.
     private(set) var failedStrings: [SourceRange] = []
 
+    /// Whether the program declares a cluster (the source of the built-ins).
+    private let hasCluster: Bool
+
     init(lets: [LetDecl], cluster: ClusterDecl?) {
+        hasCluster = cluster != nil
         if let cluster { defineBuiltIns(cluster) }
         for decl in lets {
             let name = decl.name.value
@@ -178,10 +182,12 @@ final class ConstantTable {
 
     private func reportUndefined(_ name: String, at range: SourceRange) {
         if Self.builtInNames.contains(name) {
+            // Without a cluster, analysis reports the missing cluster; this would only repeat it.
+            guard hasCluster else { return }
             let setting = name == "partition" ? "region" : name
             diagnostics.append(ReuseDiagnostic.undefinedConstant(
                 .error, "'${\(name)}' needs the cluster's '\(setting)'", at: range,
-                hint: name == "cluster" ? "declare the cluster" : "set '\(setting)' in the cluster block"))
+                hint: "set '\(setting)' in the cluster block"))
             return
         }
         let known = Set(definitions.keys).union(Self.builtInNames)
