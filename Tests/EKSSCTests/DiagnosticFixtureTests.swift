@@ -16,6 +16,7 @@ import Testing
         + SemanticDiagnostic.allCases.map(\.id)
         + IAMDiagnostic.allCases.map(\.id)
         + KubernetesDiagnostic.allCases.map(\.id)
+        + ReuseDiagnostic.allCases.map(\.id)
 
     /// The bytes of a fixture; `file-too-large` is padded to 20 MiB here rather than stored.
     static func bytes(of id: String) throws -> [UInt8] {

@@ -51,22 +51,25 @@ public enum Compiler {
             let stopped = parsed.diagnostics.contains {
                 $0.id == SyntaxDiagnostic.fileTooLarge.id || $0.id == SyntaxDiagnostic.tooManyErrors.id
             }
-            let semantic = stopped ? [] : SyntaxErrorCascade.independent(
-                SemanticAnalyzer.analyze(parsed.syntax).diagnostics, damage: parsed.damage, in: sources)
+            let analysis = stopped ? nil : SemanticAnalyzer.analyze(parsed.syntax)
+            let semantic = analysis.map {
+                $0.provenance.annotate(SyntaxErrorCascade.independent($0.diagnostics, damage: parsed.damage, in: sources))
+            } ?? []
             return FrontEndResult(model: nil, diagnostics: parsed.diagnostics + semantic)
         }
         let analysis = SemanticAnalyzer.analyze(parsed.syntax)
         var diagnostics = parsed.diagnostics + analysis.diagnostics
         guard let model = analysis.model else {
-            return FrontEndResult(model: nil, diagnostics: diagnostics)
+            return FrontEndResult(model: nil, diagnostics: analysis.provenance.annotate(diagnostics))
         }
         diagnostics += ModelChecks.diagnostics(for: model)
         var report: LintReport?
         if let lint, !diagnostics.hasErrors {
-            let linted = LintRunner.run(model, syntax: parsed.syntax, configuration: lint)
+            let linted = LintRunner.run(model, syntax: analysis.syntax, configuration: lint)
             diagnostics += linted.diagnostics
             report = linted
         }
+        diagnostics = analysis.provenance.annotate(diagnostics)
         return FrontEndResult(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics, lint: report)
     }
 }

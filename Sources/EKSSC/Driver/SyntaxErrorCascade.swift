@@ -9,6 +9,7 @@ enum SyntaxErrorCascade {
     private static let unresolvedReference: Set<String> = [
         SemanticDiagnostic.undefinedNamespace.id, SemanticDiagnostic.undefinedTier.id,
         SemanticDiagnostic.undefinedStore.id, SemanticDiagnostic.undefinedRole.id,
+        ReuseDiagnostic.undefinedConstant.id, ReuseDiagnostic.unknownTemplate.id,
     ]
     private static let missingPart: Set<String> = [
         SemanticDiagnostic.missingSetting.id, SemanticDiagnostic.storageBackend.id,
@@ -35,6 +36,7 @@ enum SyntaxErrorCascade {
         if damage.hasUnnamedBrokenDeclaration { return true }
         var written = sources.text(of: range)
         if written.hasPrefix("\""), written.hasSuffix("\""), written.count >= 2 { written = String(written.dropFirst().dropLast()) }
+        if written.hasPrefix("${"), written.hasSuffix("}"), written.count >= 3 { written = String(written.dropFirst(2).dropLast()) }
         let parts = written.split(separator: "/").map(String.init)
         return damage.brokenNames.contains(written) || parts.contains { damage.brokenNames.contains($0) }
     }

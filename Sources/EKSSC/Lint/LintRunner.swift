@@ -20,8 +20,7 @@ enum LintRunner {
             var seen = Set<SourceRange>()
             for finding in ruleFindings where seen.insert(finding.range).inserted {
                 let waiver = waivers.indices.first { index in
-                    waivers[index].ruleID.value == rule.id && waivers[index].scope.start <= finding.range.start
-                        && finding.range.end <= waivers[index].scope.end
+                    waivers[index].ruleID.value == rule.id && waivers[index].covers(finding.range)
                 }
                 if let waiver { used.insert(waiver) }
                 results.append(LintResult(

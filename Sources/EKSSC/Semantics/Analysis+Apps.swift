@@ -5,7 +5,10 @@ extension Analysis {
         var secretNames: [String: SourceRange] = [:]
         // Source order, so that "first declared here" points at the earlier declaration.
         for decl in appDecls {
-            if let app = analyzeApp(decl, secretNames: &secretNames) { apps.append(app) }
+            let app = notingTemplates(decl.uses, of: "app '\(decl.name.value)'") {
+                analyzeApp(decl, secretNames: &secretNames)
+            }
+            if let app { apps.append(app) }
         }
         checkSharedServiceAccounts(apps)
         return apps.sorted { ($0.namespace, $0.name) < ($1.namespace, $1.name) }
@@ -48,7 +51,11 @@ extension Analysis {
                 }
             case .secret(let syntax):
                 let key = "\(namespace)/\(syntax.name.value)"
-                if let first = secretNames[key] {
+                if let first = secretNames[key], first == syntax.name.range {
+                    // The same line twice: a template's secret, in two apps of one namespace.
+                    error(.duplicateDeclaration, "duplicate secret '\(key)'", at: syntax.name.range,
+                          hint: "each app that uses the template declares this secret; apps of one namespace need their own secret names")
+                } else if let first = secretNames[key] {
                     duplicate("secret", key, at: syntax.name.range, first: first)
                 } else {
                     secretNames[key] = syntax.name.range

@@ -65,6 +65,8 @@ extension Analysis {
                     storageFirst[decl.name.value] = decl.name.range
                     storageDecls.append(decl)
                 }
+            case .constant, .template:
+                break  // expanded away before analysis (`ReuseExpansion`)
             }
         }
         for name in tiersByName.keys { tiersByName[name]?.sort() }

@@ -38,6 +38,7 @@ extension Analysis {
         }
         // Owner statements are in file order, as the declarations are.
         let owners = syntax.owners.sorted { $0.file.start < $1.file.start }
+        checkReuseOwnership(owners)
         for declaration in syntax.declarations {
             let fileOwner = owner(of: declaration.range, among: owners)
             switch home(of: declaration, ownerOf: ownerOf) {
@@ -51,6 +52,8 @@ extension Analysis {
                 error(.ownedNamespace, what,
                       at: declaration.range, notes: [DiagnosticNote("owned here", at: listed)],
                       hint: "declare it in the file of '\(home.name.value)'")
+            case .anywhere:
+                continue
             case .platform(let reason):
                 guard let fileOwner else { continue }
                 error(.outsideOwnedNamespaces,
@@ -61,12 +64,43 @@ extension Analysis {
         }
     }
 
+    /// A team's `let` and `template` are the team's own: a declaration in another team's file or
+    /// in a platform file may not use them, or a change reviewed by one team would change what
+    /// another team's (or the platform's) declarations grant. The platform's are everyone's.
+    private func checkReuseOwnership(_ owners: [OwnerSyntax]) {
+        // A constant's use gets its note at the `let` from `ReuseProvenance`, like every diagnostic on it.
+        func check(use: SourceRange, definition: SourceRange, what: String, noted: Bool = true) {
+            guard let definer = owner(of: definition, among: owners),
+                  owner(of: use, among: owners)?.range != definer.range else { return }
+            error(.foreignReuse, "\(what) belongs to owner '\(definer.name.value)'; only its own files may use it",
+                  at: use, notes: noted ? [DiagnosticNote("defined here", at: definition)] : [],
+                  hint: "move it to a file without 'owner' to share it, or copy it into this file")
+        }
+        for declaration in syntax.declarations {
+            let uses: [TemplateUseSyntax] = switch declaration {
+            case .app(let decl): decl.uses
+            case .role(let decl): decl.uses
+            default: []
+            }
+            for use in uses {
+                guard let template = use.template else { continue }
+                check(use: use.name.range, definition: template, what: "template '\(use.name.value)'")
+            }
+        }
+        for use in constantUses {
+            check(use: use.reference, definition: use.definition, what: "constant '\(use.name)'", noted: false)
+        }
+    }
+
     /// Where a declaration belongs.
     private enum Home {
         /// The file of `owner`, which lists `namespace` at `listed`.
         case team(OwnerSyntax, namespace: String, listed: SourceRange)
         /// A file without owner; `reason` says why, for a team file that declares it.
         case platform(reason: String)
+        /// Any file: `let` and `template` grant nothing by themselves (`checkReuseOwnership`
+        /// checks who uses them).
+        case anywhere
     }
 
     private func home(of declaration: Declaration, ownerOf: [String: (owner: OwnerSyntax, listed: SourceRange)]) -> Home {
@@ -84,6 +118,7 @@ extension Analysis {
         case .mapping(let decl): return clusterScoped("the mapping '\(decl.name.value)'")
         case .nodes: return clusterScoped("a node role")
         case .storageClass(let decl): return clusterScoped("storageclass '\(decl.name.value)'")
+        case .constant, .template: return .anywhere
         case .namespace(let decl): return inNamespace(decl.name.value)
         case .tier(let decl): return inNamespace(decl.namespace.value)
         case .app(let decl): return inNamespace(decl.namespace.value)
@@ -145,6 +180,8 @@ extension Analysis {
         case .mapping(let decl): "the mapping '\(decl.name.value)'"
         case .nodes: "this node role"
         case .storageClass(let decl): "storageclass '\(decl.name.value)'"
+        case .constant(let decl): "constant '\(decl.name.value)'"
+        case .template(let decl): "template '\(decl.name.value)'"
         }
     }
 }

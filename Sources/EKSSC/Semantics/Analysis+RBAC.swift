@@ -3,35 +3,41 @@ extension Analysis {
     func analyzeRoles() -> [RBACRole] {
         var aggregation = PendingAggregation()
         let roles = roleDecls.sorted { $0.key < $1.key }.map { ref, decl in
-            if BuiltInRoles.isReserved(decl.name.value, isClusterRole: decl.isClusterRole) {
-                let keyword = decl.isClusterRole ? "clusterrole" : "role"
-                error(.builtInRole, "\(keyword) '\(decl.name.value)' would replace a built-in Kubernetes role", at: decl.name.range,
-                      hint: BuiltInRoles.bindableClusterRoles.contains(decl.name.value)
-                        ? "to grant it, bind the built-in from a user or iam-role: 'bind \(decl.name.value) [in NAMESPACE]'"
-                        : "names starting with 'system:' belong to the control plane; choose another name")
-            } else {
-                _ = check(KubernetesNames.subdomain(decl.name.value, what: "role name"), .invalidName, at: decl.name.range)
+            notingTemplates(decl.uses, of: "\(decl.isClusterRole ? "clusterrole" : "role") '\(decl.name.value)'") {
+                analyzeRole(ref, decl, aggregation: &aggregation)
             }
-            if let namespace = decl.namespace { requireNamespace(namespace) }
-            var role = RBACRole(name: ref.name, namespace: ref.namespace, rules: [], range: decl.range)
-            for setting in decl.settings {
-                switch setting.value {
-                case .rule(let rule):
-                    role.rules += rules(rule, in: decl, at: setting.range)
-                case .bind(let subject, let namespace):
-                    bindOnRole(decl, ref: ref, subject: subject, namespace: namespace)
-                case .aggregateTo(let targets):
-                    if aggregationNeedsClusterRole(decl, at: setting.range) { aggregation.targets[ref, default: []] += targets }
-                case .aggregate(let labels):
-                    if aggregationNeedsClusterRole(decl, at: setting.range), let selector = aggregationSelector(labels) {
-                        role.aggregationSelectors.append(selector)
-                        aggregation.selectorRanges[ref] = aggregation.selectorRanges[ref] ?? setting.range
-                    }
-                }
-            }
-            return role
         }
         return resolveAggregation(roles, aggregation)
+    }
+
+    private func analyzeRole(_ ref: RBACRoleRef, _ decl: RoleDecl, aggregation: inout PendingAggregation) -> RBACRole {
+        if BuiltInRoles.isReserved(decl.name.value, isClusterRole: decl.isClusterRole) {
+            let keyword = decl.isClusterRole ? "clusterrole" : "role"
+            error(.builtInRole, "\(keyword) '\(decl.name.value)' would replace a built-in Kubernetes role", at: decl.name.range,
+                  hint: BuiltInRoles.bindableClusterRoles.contains(decl.name.value)
+                    ? "to grant it, bind the built-in from a user or iam-role: 'bind \(decl.name.value) [in NAMESPACE]'"
+                    : "names starting with 'system:' belong to the control plane; choose another name")
+        } else {
+            _ = check(KubernetesNames.subdomain(decl.name.value, what: "role name"), .invalidName, at: decl.name.range)
+        }
+        if let namespace = decl.namespace { requireNamespace(namespace) }
+        var role = RBACRole(name: ref.name, namespace: ref.namespace, rules: [], range: decl.range)
+        for setting in decl.settings {
+            switch setting.value {
+            case .rule(let rule):
+                role.rules += rules(rule, in: decl, at: setting.range)
+            case .bind(let subject, let namespace):
+                bindOnRole(decl, ref: ref, subject: subject, namespace: namespace)
+            case .aggregateTo(let targets):
+                if aggregationNeedsClusterRole(decl, at: setting.range) { aggregation.targets[ref, default: []] += targets }
+            case .aggregate(let labels):
+                if aggregationNeedsClusterRole(decl, at: setting.range), let selector = aggregationSelector(labels) {
+                    role.aggregationSelectors.append(selector)
+                    aggregation.selectorRanges[ref] = aggregation.selectorRanges[ref] ?? setting.range
+                }
+            }
+        }
+        return role
     }
 
     /// One source `allow` line: one rule per API group it names, plus one for non-resource URLs.

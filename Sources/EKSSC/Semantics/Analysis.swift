@@ -42,8 +42,12 @@ final class Analysis {
         var namespace: String?
     }
 
-    init(_ syntax: SourceFileSyntax) {
+    /// Every `${name}` substituted in `syntax` (ownership checks who uses a team's constants).
+    let constantUses: [ConstantUse]
+
+    init(_ syntax: SourceFileSyntax, constantUses: [ConstantUse] = []) {
         self.syntax = syntax
+        self.constantUses = constantUses
     }
 
     /// Runs every phase; returns a model built from whatever was valid (the caller discards it

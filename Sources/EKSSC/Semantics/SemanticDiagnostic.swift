@@ -145,14 +145,22 @@ enum SemanticDiagnostic: String, DiagnosticCatalog {
     case flowIntoEgressOnlyTier = "flow-into-egress-only-tier"
     /// `non-resource URL '/healthz' in a namespaced role`
     case nonResourceURLInRole = "non-resource-url-in-role"
+    /// `role 'shop/reader' is namespaced; only a clusterrole is aggregated`
     case aggregationOnRole = "aggregation-on-role"
+    /// `clusterrole 'monitoring' is aggregated: the control plane replaces its 'allow' rules`
     case aggregatedRoleRules = "aggregated-role-rules"
+    /// `no declared clusterrole matches the selectors of 'monitoring'`
     case aggregationSelectsNothing = "aggregation-selects-nothing"
 
     // Ownership of namespaces by team files (`owner`).
+    /// `tier 'shop/web' is in namespace 'shop', which 'team-shop' owns`, `this flow reaches namespace 'shop', which 'team-shop' owns`
     case ownedNamespace = "owned-namespace"
+    /// `a file of owner 'team-shop' declares only what lives in its namespaces; <why the declaration belongs to the platform>`
     case outsideOwnedNamespaces = "outside-owned-namespaces"
+    /// `namespace 'shop' is already owned by 'team-batch'`
     case namespaceOwnedTwice = "namespace-owned-twice"
+    /// `template 'web' belongs to owner 'team-a'; only its own files may use it`, `constant 'vpc' belongs to ...`
+    case foreignReuse = "foreign-reuse"
 
     // Model checks (`Checks/`): limits and collisions of what the build writes.
     /// `mapping 'aaaa...' would be written to a file named 'aaaa...' of 265 bytes; file systems allow at most 255`

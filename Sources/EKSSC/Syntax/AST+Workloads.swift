@@ -6,12 +6,16 @@ struct AppDecl: Sendable {
     var namespace: Name
     var settings: [Located<AppSetting>]
     var range: SourceRange
+    /// `uses TEMPLATE, ...`: merged into `settings` by template expansion.
+    var uses: [TemplateUseSyntax]
 
-    init(name: Name, namespace: Name, settings: [Located<AppSetting>], range: SourceRange) {
+    init(name: Name, namespace: Name, settings: [Located<AppSetting>], range: SourceRange,
+         uses: [TemplateUseSyntax] = []) {
         self.name = name
         self.namespace = namespace
         self.settings = settings
         self.range = range
+        self.uses = uses
     }
 }
 
@@ -158,12 +162,16 @@ struct RoleDecl: Sendable {
     var namespace: Name?
     var settings: [Located<RoleSetting>]
     var range: SourceRange
+    /// `uses TEMPLATE, ...`: merged into `settings` by template expansion.
+    var uses: [TemplateUseSyntax]
 
-    init(name: Name, namespace: Name?, settings: [Located<RoleSetting>], range: SourceRange) {
+    init(name: Name, namespace: Name?, settings: [Located<RoleSetting>], range: SourceRange,
+         uses: [TemplateUseSyntax] = []) {
         self.name = name
         self.namespace = namespace
         self.settings = settings
         self.range = range
+        self.uses = uses
     }
 
     var isClusterRole: Bool { namespace == nil }

@@ -28,12 +28,19 @@ struct WaiverSyntax: Sendable, Hashable {
     var range: SourceRange
     /// The whole top-level declaration the statement is in: the findings it may waive.
     var scope: SourceRange
+    /// More ranges it covers: for a waiver in a template, each declaration that uses the template.
+    var alsoCovers: [SourceRange] = []
 
     init(ruleID: Name, reason: Name?, range: SourceRange, scope: SourceRange) {
         self.ruleID = ruleID
         self.reason = reason
         self.range = range
         self.scope = scope
+    }
+
+    /// Whether a finding at `range` is within what the waiver covers.
+    func covers(_ range: SourceRange) -> Bool {
+        ([scope] + alsoCovers).contains { $0.start <= range.start && range.end <= $0.end }
     }
 }
 
@@ -49,6 +56,10 @@ enum Declaration: Sendable {
     case mapping(MappingDecl)
     case nodes(NodesDecl)
     case storageClass(StorageClassDecl)
+    /// `let NAME = "STRING"`; removed from the tree by `ReuseExpansion` before analysis.
+    case constant(LetDecl)
+    /// `template NAME { ... }`; removed from the tree by `ReuseExpansion` before analysis.
+    case template(TemplateDecl)
 
     /// The range of the whole declaration, from its keyword to its closing brace or line end.
     var range: SourceRange {
@@ -63,6 +74,8 @@ enum Declaration: Sendable {
         case .mapping(let d): d.range
         case .nodes(let d): d.range
         case .storageClass(let d): d.range
+        case .constant(let d): d.range
+        case .template(let d): d.range
         }
     }
 }

@@ -19,6 +19,7 @@ enum GrammarRule: String, CaseIterable, Sendable {
     case storageClass = "storage-class", storageSetting = "storage-setting"
     case waiver
     case owner, ownerSetting = "owner-setting"
+    case constant = "let", template, templateSetting = "template-setting", uses
     case name, value, wordList = "word-list", stringList = "string-list"
 
     /// The rule's bit in a `GrammarRule.Set`.

@@ -28,7 +28,7 @@ struct ParseDamage: Sendable, Equatable {
         case "flow", "nodes":
             break  // declares nothing that is referred to by name
         case "namespace", "tier", "app", "secretstore", "clustersecretstore", "role", "clusterrole", "user",
-             "iam-role", "storageclass":
+             "iam-role", "storageclass", "let", "template":
             if let name { brokenNames.insert(name) } else { hasUnnamedBrokenDeclaration = true }
         default:
             // Not a declaration keyword (a misspelt one): it may have declared anything,

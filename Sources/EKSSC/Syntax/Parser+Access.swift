@@ -60,11 +60,12 @@ extension Parser.State {
         use(clusterRole ? .clusterRole : .role)
         let name = try expectName(after: "'\(keyword.text)'")
         let namespace = clusterRole ? nil : try expectNamespace(after: "role")
-        let block = try parseBlock(keyword.text) { state throws(Parser.Recovery) in
+        let uses = try parseUses()
+        let settings = try parseBlockAfterUses(uses, keyword.text) { state throws(Parser.Recovery) in
             try state.parseRoleSetting(in: keyword.text)
         }
-        return RoleDecl(name: name, namespace: namespace, settings: block.settings,
-                        range: range(from: keyword.range.start))
+        return RoleDecl(name: name, namespace: namespace, settings: settings,
+                        range: range(from: keyword.range.start), uses: uses)
     }
 
     /// `role-setting`

@@ -4,14 +4,15 @@ extension Parser.State {
     static let iamRoleSettings = ["managed", "allow", "deny", "boundary"]
     static let secretSettings = ["refresh", "extract"]
 
-    /// `app = "app" , name , "in" , name , "{" , { end | app-setting } , "}"`
+    /// `app = "app" , name , "in" , name , ( uses , [ block ] | block )`
     mutating func parseApp() throws(Parser.Recovery) -> AppDecl {
         use(.app)
         let start = take().range.start
         let name = try expectName(after: "'app'")
         let namespace = try expectNamespace(after: "app")
-        let block = try parseBlock("app") { state throws(Parser.Recovery) in try state.parseAppSetting() }
-        return AppDecl(name: name, namespace: namespace, settings: block.settings, range: range(from: start))
+        let uses = try parseUses()
+        let settings = try parseBlockAfterUses(uses, "app") { state throws(Parser.Recovery) in try state.parseAppSetting() }
+        return AppDecl(name: name, namespace: namespace, settings: settings, range: range(from: start), uses: uses)
     }
 
     /// `app-setting`

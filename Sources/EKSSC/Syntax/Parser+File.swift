@@ -4,6 +4,7 @@ extension Parser.State {
     static let declarationKeywords = [
         "cluster", "namespace", "tier", "flow", "app", "secretstore", "clustersecretstore", "role",
         "clusterrole", "user", "iam-role", "nodes", "storageclass", "owner",
+        "let", "template",
     ]
 
     /// `file = { end } , [ owner , { end } ] , { declaration , { end } }`
@@ -68,6 +69,8 @@ extension Parser.State {
         case "user", "iam-role": declaration = .mapping(try parseMapping())
         case "nodes": declaration = .nodes(try parseNodes())
         case "storageclass": declaration = .storageClass(try parseStorageClass())
+        case "let": declaration = .constant(try parseLet())
+        case "template": declaration = .template(try parseTemplate())
         default:
             throw fail(SyntaxDiagnostic.unknownDeclaration(
                 .error, "unknown declaration '\(keyword.text)'", at: keyword.range,
