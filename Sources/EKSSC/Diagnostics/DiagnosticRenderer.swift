@@ -68,7 +68,7 @@ struct DiagnosticRenderer: Sendable {
         let line = file.lineText(start.line)
         var columns = displayColumns(of: line)
         // The underline covers the range's columns on the first line (at least one caret).
-        let endOnLine = range.end <= line.endIndex ? file.location(of: range.end).column : columns.count + 1
+        let endOnLine = range.end - file.baseOffset <= line.endIndex ? file.location(of: range.end).column : columns.count + 1
         let firstColumn = start.column
         let underlineLength = max(1, min(endOnLine, columns.count + 1) - firstColumn)
 
@@ -98,7 +98,7 @@ struct DiagnosticRenderer: Sendable {
         var columns: [String] = []
         var i = line.startIndex
         while i < line.endIndex {
-            let length = SourceFile.scalarLength(in: line, at: i)
+            let length = UTF8Decoding.columnLength(in: line, at: i)
             let end = min(i + length, line.endIndex)
             let piece = line[i..<end]
             if let scalar = String(validating: piece, as: UTF8.self), scalar.unicodeScalars.count == 1,

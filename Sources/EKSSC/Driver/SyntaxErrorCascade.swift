@@ -33,8 +33,10 @@ enum SyntaxErrorCascade {
     /// one a failed declaration declared.
     private static func mayReferToBrokenDeclaration(_ range: SourceRange, damage: ParseDamage, in file: SourceFile) -> Bool {
         if damage.hasUnnamedBrokenDeclaration { return true }
-        guard range.start <= range.end, range.end <= file.bytes.count else { return false }
-        var written = String(decoding: file.bytes[range.start..<range.end], as: UTF8.self)
+        let start = range.start - file.baseOffset
+        let end = range.end - file.baseOffset
+        guard start >= 0, start <= end, end <= file.bytes.count else { return false }
+        var written = String(decoding: file.bytes[start..<end], as: UTF8.self)
         if written.hasPrefix("\""), written.hasSuffix("\""), written.count >= 2 { written = String(written.dropFirst().dropLast()) }
         let parts = written.split(separator: "/").map(String.init)
         return damage.brokenNames.contains(written) || parts.contains { damage.brokenNames.contains($0) }

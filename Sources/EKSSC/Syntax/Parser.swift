@@ -14,13 +14,15 @@ enum Parser {
         guard file.bytes.count <= maxSourceBytes else {
             let diagnostic = SyntaxDiagnostic.fileTooLarge(
                 .error, "file is too large (\(mebibytes(file.bytes.count)) MiB; the limit is \(maxSourceBytes >> 20) MiB)",
-                at: .empty(at: 0))
+                at: .empty(at: file.baseOffset))
             return ParseResult(syntax: SourceFileSyntax(declarations: []), diagnostics: [diagnostic], rulesUsed: [])
         }
-        var state = State(file)
-        let declarations = state.parseFile()
-        return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers),
-                           diagnostics: state.diagnostics, rulesUsed: state.rulesUsed, damage: state.damage)
+        return file.bytes.withUnsafeBufferPointer { buffer in
+            var state = State(file, buffer)
+            let declarations = state.parseFile()
+            return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers),
+                               diagnostics: state.diagnostics, rulesUsed: state.rulesUsed, damage: state.damage)
+        }
     }
 
     /// A byte count in MiB with one decimal, rounded down so that a file just over the limit never
@@ -44,7 +46,7 @@ enum Parser {
         /// The token after `current`.
         private var following: Token
         /// The end of the last consumed token other than a newline: where a statement ends.
-        private(set) var lastEnd = 0
+        private(set) var lastEnd: Int
         private(set) var diagnostics: [Diagnostic] = []
         /// The `waive` statements read so far.
         var waivers: [WaiverSyntax] = []
@@ -59,9 +61,11 @@ enum Parser {
         private var stopped = false
         private var rules: UInt64 = 0
 
-        init(_ file: SourceFile) {
+        /// A parser over `file`, whose bytes are `buffer` (valid while the state is used).
+        init(_ file: SourceFile, _ buffer: UnsafeBufferPointer<UInt8>) {
             self.file = file
-            lexer = Lexer(file)
+            lastEnd = file.baseOffset
+            lexer = Lexer(buffer, baseOffset: file.baseOffset)
             current = lexer.next()
             following = lexer.next()
         }
@@ -125,7 +129,7 @@ enum Parser {
             guard errorCount < Parser.maxErrors else {
                 diagnostics.append(SyntaxDiagnostic.tooManyErrors(.error, "too many errors, stopping", at: diagnostic.range))
                 stopped = true
-                current = Token(.endOfFile, .empty(at: file.bytes.count))
+                current = Token(.endOfFile, .empty(at: file.endOffset))
                 return
             }
             errorCount += 1
@@ -144,19 +148,9 @@ enum Parser {
         }
 
         private func statementKey(at offset: Int) -> StatementKey {
-            StatementKey(line: lineIndex(of: offset), semicolons: semicolonsRead)
-        }
-
-        /// The 0-based line of a byte offset, by binary search (`location(of:)` would walk the line,
-        /// which is quadratic on a long line full of errors).
-        private func lineIndex(of offset: Int) -> Int {
-            var low = 0
-            var high = file.lineStarts.count - 1
-            while low < high {
-                let middle = (low + high + 1) / 2
-                if file.lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-            }
-            return low
+            // The line by binary search (`location(of:)` would walk the line, which is quadratic
+            // on a long line full of errors).
+            StatementKey(line: file.lineIndex(of: offset), semicolons: semicolonsRead)
         }
 
         /// The diagnostic for an `.invalid` token, nil for any other.
