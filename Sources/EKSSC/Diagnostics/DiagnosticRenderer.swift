@@ -97,7 +97,14 @@ struct DiagnosticRenderer: Sendable {
     private func displayColumns(of line: ArraySlice<UInt8>) -> [String] {
         var columns: [String] = []
         var i = line.startIndex
+        columns.reserveCapacity(line.count)
         while i < line.endIndex {
+            // Printable ASCII, the common case, without decoding.
+            if line[i] >= 0x20, line[i] < 0x7F {
+                columns.append(String(Unicode.Scalar(line[i])))
+                i += 1
+                continue
+            }
             let length = UTF8Decoding.columnLength(in: line, at: i)
             let end = min(i + length, line.endIndex)
             let piece = line[i..<end]

@@ -36,46 +36,45 @@ enum ColumnAligner {
     private static func alignSection(_ lines: inout [FormatLine], _ section: Range<Int>) {
         // x[i]: where the current cell of line i starts.
         var x = Array(repeating: 0, count: section.count)
-        let widest = section.map { lines[$0].cells.count }.max() ?? 0
+        var widest = 0
+        for index in section { widest = max(widest, lines[index].cells.count) }
+        let base = section.lowerBound
         for column in 0..<max(0, widest - 1) {
             var runStart = 0
             var logSum = 0.0
             func eligible(_ offset: Int) -> Bool {
-                let cells = lines[section.lowerBound + offset].cells
-                return cells.count > column + 1 && cells[column].isPaddable
+                lines[base + offset].cells.count > column + 1 && lines[base + offset].cells[column].isPaddable
             }
             func closeRun(_ end: Int) {
                 guard end - runStart > 1 else { return }
-                let width = (runStart..<end).map { lines[section.lowerBound + $0].cells[column].width }.max()!
+                var width = 0
+                for offset in runStart..<end { width = max(width, lines[base + offset].cells[column].width) }
                 for offset in runStart..<end {
-                    let index = section.lowerBound + offset
-                    lines[index].gaps[column + 1] = width - lines[index].cells[column].width + 1
+                    lines[base + offset].cells[column + 1].gap = width - lines[base + offset].cells[column].width + 1
                 }
             }
             for offset in 0..<section.count {
-                let line = lines[section.lowerBound + offset]
-                let joins: Bool
-                if offset > runStart, eligible(offset), eligible(offset - 1) {
-                    let previous = lines[section.lowerBound + offset - 1]
+                let current = eligible(offset)
+                var joins = false
+                if offset > runStart, current, eligible(offset - 1) {
                     let mean = exp(logSum / Double(offset - runStart))
-                    let ratio = Double(line.cells[column].width) / mean
-                    joins = x[offset] == x[offset - 1] && previous.cells[column + 1].anchor == line.cells[column + 1].anchor
+                    let ratio = Double(lines[base + offset].cells[column].width) / mean
+                    let anchor = lines[base + offset].cells[column + 1].anchor
+                    joins = x[offset] == x[offset - 1] && lines[base + offset - 1].cells[column + 1].anchor == anchor
                         && ratio < 3 && ratio > 1.0 / 3
-                        && (line.cells[column + 1].anchor != "\"" || (isLast(previous, column + 1) && isLast(line, column + 1)))
-                } else {
-                    joins = false
+                        && (anchor != stringAnchor
+                            || (isLast(lines[base + offset - 1], column + 1) && isLast(lines[base + offset], column + 1)))
                 }
                 if !joins {
                     closeRun(offset)
                     runStart = offset
                     logSum = 0
                 }
-                if eligible(offset) { logSum += log(Double(max(1, line.cells[column].width))) }
+                if current { logSum += log(Double(max(1, lines[base + offset].cells[column].width))) }
             }
             closeRun(section.count)
-            for offset in 0..<section.count {
-                let line = lines[section.lowerBound + offset]
-                if line.cells.count > column + 1 { x[offset] += line.cells[column].width + line.gaps[column + 1] }
+            for offset in 0..<section.count where lines[base + offset].cells.count > column + 1 {
+                x[offset] += lines[base + offset].cells[column].width + lines[base + offset].cells[column + 1].gap
             }
         }
         // Trailing comments of consecutive lines line up.
@@ -85,10 +84,14 @@ enum ColumnAligner {
             var end = offset
             while end < section.upperBound, lines[end].comment != nil { end += 1 }
             if end - offset > 1 {
-                let width = (offset..<end).map { lines[$0].codeWidth }.max()!
+                var width = 0
+                for index in offset..<end { width = max(width, lines[index].codeWidth) }
                 for index in offset..<end { lines[index].commentGap = width - lines[index].codeWidth + 3 }
             }
             offset = end
         }
     }
+
+    /// The anchor of every string cell (`FormatLineBuilder`).
+    private static let stringAnchor = UInt64(UInt8(ascii: "\""))
 }

@@ -8,15 +8,18 @@ struct FormatLine {
     }
 
     /// A run of tokens printed without spaces between them (`tcp/8080`, `a,`): the unit that
-    /// alignment pads. `first` and `end` index `FormatLine.pieces`.
+    /// alignment pads. `first` and `end` index the builder's token pieces.
     struct Cell {
         var first: Int
         var end: Int
+        /// Spaces before the cell (1 unless `ColumnAligner` pads the cell before it; unused for
+        /// the first cell).
+        var gap = 1
         /// Columns (Unicode scalars) of the printed cell.
         var width: Int
-        /// What the cell starts with, for alignment: a word's text, `"` for a string, or the
-        /// punctuation's spelling. Cells are aligned only before equal anchors.
-        var anchor: String
+        /// What the cell starts with, for alignment: a hash of a word's bytes, one value for
+        /// any string, another per punctuation. Cells are aligned only before equal anchors.
+        var anchor: UInt64
         /// True for a word cell (a keyword or name): only those are padded, never values.
         var isPaddable: Bool
     }
@@ -32,8 +35,6 @@ struct FormatLine {
     var startsStatement = false
     /// The line ends with the `{` of a block whose settings follow on lines of their own.
     var opensBlock = false
-    /// Local byte ranges of the tokens, in order.
-    var pieces: [Range<Int>] = []
     var cells: [Cell] = []
     /// The comment's bytes (trailing for code lines, the line itself for comment lines),
     /// trailing white space removed.
@@ -41,8 +42,6 @@ struct FormatLine {
     /// For the top level: the index of the statement this line belongs to, and whether that
     /// statement spans more than one line.
     var statement: Int?
-    /// Spaces before each cell, set by `ColumnAligner` (1 by default; index 0 unused).
-    var gaps: [Int] = []
     /// Spaces before the trailing comment (3, as the examples write it, unless aligned with
     /// neighbours).
     var commentGap = 3
@@ -56,7 +55,7 @@ struct FormatLine {
     var codeWidth: Int {
         var width = 0
         for (index, cell) in cells.enumerated() {
-            width += cell.width + (index == 0 ? 0 : gaps[index])
+            width += cell.width + (index == 0 ? 0 : cell.gap)
         }
         return width
     }

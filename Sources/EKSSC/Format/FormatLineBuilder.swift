@@ -11,10 +11,12 @@ struct FormatLineBuilder {
     private let file: SourceFile
     private let tokens: [Token]
     private var lines: [FormatLine] = []
+    /// The local byte range of every printed token, in order; cells index it.
+    private(set) var pieces: [Range<Int>] = []
     private var line = FormatLine(kind: .code, depth: 0)
     private var depth = 0
-    /// For each token index of a `{`: whether its block is laid out one statement per line.
-    private var multiline: [Int: Bool] = [:]
+    /// By token index: true for a `{` whose block is laid out one statement per line.
+    private var multiline: [Bool] = []
     /// The enclosing blocks, innermost last: multi-line or not.
     private var blocks: [Bool] = []
     private var blankLines = 0
@@ -30,6 +32,8 @@ struct FormatLineBuilder {
     }
 
     mutating func build() -> [FormatLine] {
+        pieces.reserveCapacity(tokens.count)
+        lines.reserveCapacity(file.lineCount + file.lineCount / 4)
         findMultilineBlocks()
         file.bytes.withUnsafeBufferPointer { bytes in
             for (index, token) in tokens.enumerated() {
@@ -45,6 +49,7 @@ struct FormatLineBuilder {
     /// Marks each `{` whose block holds a statement-ending newline, a line break or a comment
     /// in its trivia, or a multi-line block.
     private mutating func findMultilineBlocks() {
+        multiline = Array(repeating: false, count: tokens.count)
         var open: [(index: Int, spansLines: Bool)] = []
         file.bytes.withUnsafeBufferPointer { bytes in
             for (index, token) in tokens.enumerated() {
@@ -63,7 +68,7 @@ struct FormatLineBuilder {
                 }
             }
         }
-        for block in open { multiline[block.index] = true }
+        for block in open { multiline[block.index] = true }  // unclosed: refused before, but never inline
     }
 
     private func triviaBreaksLine(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -89,7 +94,7 @@ struct FormatLineBuilder {
                 index = end
             case UInt8(ascii: "\n"):
                 // Only after `,`, `->` or `<-`: the statement goes on on the next line.
-                if !line.pieces.isEmpty {
+                if !line.cells.isEmpty {
                     finishLine(wholeStatement: false)
                     nextIsContinuation = true
                 }
@@ -102,7 +107,7 @@ struct FormatLineBuilder {
     }
 
     private mutating func comment(_ range: Range<Int>) {
-        if !line.pieces.isEmpty {
+        if !line.cells.isEmpty {
             line.comment = range
         } else if sourceLineHasOutput, let last = lines.indices.last, lines[last].kind == .code, lines[last].comment == nil {
             lines[last].comment = range  // after a `;` or a `{` that ended the output line
@@ -130,7 +135,7 @@ struct FormatLineBuilder {
             sourceLineHasOutput = true
         case .openBrace:
             append(token)
-            let spansLines = multiline[index] ?? true
+            let spansLines = multiline[index]
             blocks.append(spansLines)
             if spansLines {
                 line.opensBlock = true
@@ -156,14 +161,14 @@ struct FormatLineBuilder {
     }
 
     private mutating func endStatement() {
-        if !line.pieces.isEmpty { finishLine(wholeStatement: line.startsStatement) }
+        if !line.cells.isEmpty { finishLine(wholeStatement: line.startsStatement) }
         nextIsContinuation = false
     }
 
     private mutating func append(_ token: Token) {
         let range = local(token.span)
         let startsCell: Bool
-        if line.pieces.isEmpty {
+        if line.cells.isEmpty {
             flushBlankLines()
             line.depth = depth
             line.isContinuation = nextIsContinuation
@@ -174,26 +179,35 @@ struct FormatLineBuilder {
         } else {
             startsCell = !(token.kind == .comma || token.kind == .semicolon || token.kind == .slash || previousKind == .slash)
         }
-        line.pieces.append(range)
+        pieces.append(range)
         let width = columns(range)
         if startsCell {
-            let anchor = switch token.kind {
-            case .word: token.text
-            case .string: "\""
-            default: token.kind.spelling
-            }
-            line.cells.append(FormatLine.Cell(first: line.pieces.count - 1, end: line.pieces.count, width: width,
-                                              anchor: anchor, isPaddable: token.kind == .word))
+            line.cells.append(FormatLine.Cell(first: pieces.count - 1, end: pieces.count, width: width,
+                                              anchor: anchor(of: token, range), isPaddable: token.kind == .word))
         } else {
-            line.cells[line.cells.count - 1].end = line.pieces.count
-            line.cells[line.cells.count - 1].width += width
-            if token.kind == .comma { line.cells[line.cells.count - 1].isPaddable = false }
+            let last = line.cells.count - 1
+            line.cells[last].end = pieces.count
+            line.cells[last].width += width
+            if token.kind == .comma { line.cells[last].isPaddable = false }
+        }
+    }
+
+    /// A word's bytes hashed (FNV-1a), one value for every string, one per punctuation.
+    private func anchor(of token: Token, _ range: Range<Int>) -> UInt64 {
+        switch token.kind {
+        case .word:
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in file.bytes[range] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash | 0x100
+        case .string:
+            return UInt64(UInt8(ascii: "\""))
+        default:
+            return file.bytes[range.lowerBound...].first.map(UInt64.init) ?? 0
         }
     }
 
     private mutating func finishLine(wholeStatement: Bool) {
         line.isWholeStatement = wholeStatement && !line.opensBlock
-        line.gaps = Array(repeating: 1, count: line.cells.count)
         lines.append(line)
         line = FormatLine(kind: .code, depth: depth)
         sourceLineHasOutput = true
@@ -251,6 +265,7 @@ struct FormatLineBuilder {
 
     private func columns(_ range: Range<Int>) -> Int {
         file.bytes.withUnsafeBufferPointer { bytes in
+            if !bytes[range].contains(where: { $0 >= 0x80 }) { return range.count }
             var count = 0
             var index = range.lowerBound
             while index < range.upperBound {

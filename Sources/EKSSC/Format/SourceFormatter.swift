@@ -37,6 +37,7 @@ public enum SourceFormatter {
         var builder = FormatLineBuilder(file: file, tokens: tokens)
         var lines = builder.build()
         ColumnAligner.align(&lines)
-        return Outcome(formatted: FormatLinePrinter.print(lines, file: file), diagnostics: [], source: file)
+        return Outcome(formatted: FormatLinePrinter.print(lines, pieces: builder.pieces, file: file), diagnostics: [],
+                       source: file)
     }
 }

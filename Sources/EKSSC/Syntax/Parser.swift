@@ -219,7 +219,8 @@ enum Parser {
 
         /// Consumes the end of a statement: a newline or `;`; a `}` or the end of the file is left
         /// for the enclosing block.
-        mutating func expectEndOfStatement(after what: String) throws(Recovery) {
+        /// `what` is built only for the error message.
+        mutating func expectEndOfStatement(after what: @autoclosure () -> String) throws(Recovery) {
             switch current.kind {
             case .newline, .semicolon:
                 use(.end)
@@ -228,7 +229,7 @@ enum Parser {
                 break
             default:
                 throw fail(SyntaxDiagnostic.expectedEndOfLine(
-                    .error, "expected end of line after \(what)", at: current.range,
+                    .error, "expected end of line after \(what())", at: current.range,
                     hint: "put each statement on its own line, or separate them with ';'"))
             }
         }

@@ -71,7 +71,7 @@ import Testing
         var builder = FormatLineBuilder(file: file, tokens: Lexer.tokens(of: file))
         var lines = builder.build()
         ColumnAligner.align(&lines)
-        #expect(String(decoding: FormatLinePrinter.print(lines, file: file), as: UTF8.self) == """
+        #expect(String(decoding: FormatLinePrinter.print(lines, pieces: builder.pieces, file: file), as: UTF8.self) == """
         let vpc-cidr   = "10.0.0.0/16"
         let account-id = "1"
         let x = "2"

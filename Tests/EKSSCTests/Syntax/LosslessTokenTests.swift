@@ -58,8 +58,16 @@ import Testing
         #expect(result.syntax.declarations.first?.range == SourceRange(start: 500, end: 511))
     }
 
-    @Test func equalWordsAndStringsShareOneInternedString() {
-        let tokens = Lexer.tokens(of: SourceFile(path: "t.sec", text: "abc \"abc\" \"a\\tb\" abc"))
-        #expect(tokens.map(\.text) == ["abc", "abc", "a\tb", "abc", ""])
+    @Test func wordsAndStringsKeepTheirTextWhetherInternedOrNot() {
+        let long = "arn:aws:iam::123456789012:role.a-long-role-name"
+        let tokens = Lexer.tokens(of: SourceFile(path: "t.sec", text: "abc \"abc\" \"a\\tb\" abc \"\(long)\" \(long) \"\(long)\""))
+        #expect(tokens.map(\.text) == ["abc", "abc", "a\tb", "abc", long, long, long, ""])
+        var interner = StringInterner()
+        let bytes = Array(long.utf8) + Array(long.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let first = interner.string(for: UnsafeBufferPointer(rebasing: buffer[0..<long.utf8.count]))
+            let second = interner.string(for: UnsafeBufferPointer(rebasing: buffer[long.utf8.count...]))
+            #expect(first == long && second == long)
+        }
     }
 }
