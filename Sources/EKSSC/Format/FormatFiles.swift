@@ -14,7 +14,7 @@ public enum FormatFiles {
     }
 
     /// `paths` in order, each directory replaced by the `.sec` files under it, recursively, in
-    /// sorted order; `-` (standard input) is kept as it is.
+    /// sorted order (hidden folders and files skipped); `-` (standard input) is kept as it is.
     public static func expand(_ paths: [String]) throws(Failure) -> [String] {
         var files: [String] = []
         for path in paths {
@@ -28,8 +28,13 @@ public enum FormatFiles {
                 throw Failure(description: "cannot list '\(path)'")
             }
             var found: [String] = []
-            for case let relative as String in walker where relative.hasSuffix(".sec") {
-                found.append(relative)
+            for case let relative as String in walker {
+                // Hidden folders and files (.git, .build, fmt's own temporary files) are skipped.
+                if relative.split(separator: "/").last?.hasPrefix(".") == true {
+                    walker.skipDescendants()
+                    continue
+                }
+                if relative.hasSuffix(".sec") { found.append(relative) }
             }
             let prefix = path.hasSuffix("/") ? path : path + "/"
             files += found.sorted().map { prefix + $0 }

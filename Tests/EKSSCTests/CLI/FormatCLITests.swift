@@ -48,6 +48,7 @@ import Testing
         try write(messy, to: directory.appendingPathComponent("a.sec"))
         try write(tidy, to: directory.appendingPathComponent("teams/sub/c.sec"))
         try write(messy, to: directory.appendingPathComponent("teams/notes.txt"))
+        try write(messy, to: directory.appendingPathComponent(".build/x.sec"))
         let result = try CLIRunner.run(["fmt", "--check", "."], in: directory)
         #expect(result.status == 1)
         #expect(result.stdout == "./a.sec\n./teams/b.sec\n")
