@@ -33,7 +33,7 @@ public enum SourceFormatter {
         let parsed = Parser.parse(file)
         let errors = parsed.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else { return Outcome(formatted: nil, diagnostics: errors, source: file) }
-        let tokens = Lexer.tokens(of: file)
+        let tokens = Lexer.tokens(of: file, makesText: false)  // anchors are hashed from the bytes
         var builder = FormatLineBuilder(file: file, tokens: tokens)
         var lines = builder.build()
         ColumnAligner.align(&lines)

@@ -15,17 +15,22 @@ struct Lexer {
     /// Set after `,`, `->` and `<-`: the next newlines do not end the statement.
     private var continuesStatement = false
     private var strings = StringInterner()
+    /// False when only kinds and ranges are wanted (the formatter reads the bytes itself):
+    /// words and strings then get no `text`.
+    private let makesText: Bool
 
     /// A lexer over `bytes`, which must stay valid while it is used; offsets start at `baseOffset`.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, baseOffset: Int = 0, makesText: Bool = true) {
         self.bytes = bytes
         base = baseOffset
+        self.makesText = makesText
     }
 
-    /// Every token of `file` up to and including `.endOfFile`: the lossless token stream.
-    static func tokens(of file: SourceFile) -> [Token] {
+    /// Every token of `file` up to and including `.endOfFile`: the lossless token stream
+    /// (without `text` when `makesText` is false).
+    static func tokens(of file: SourceFile, makesText: Bool = true) -> [Token] {
         file.bytes.withUnsafeBufferPointer { buffer in
-            var lexer = Lexer(buffer, baseOffset: file.baseOffset)
+            var lexer = Lexer(buffer, baseOffset: file.baseOffset, makesText: makesText)
             var tokens: [Token] = []
             tokens.reserveCapacity(file.bytes.count / 5 + 1)
             while true {
@@ -117,6 +122,7 @@ struct Lexer {
             if bytes[offset] == UInt8(ascii: "-"), peek(1) == UInt8(ascii: ">") { break }
             offset += 1
         }
+        guard makesText else { return Token(.word, range(from: start)) }
         return Token(.word, range(from: start), text: strings.string(for: UnsafeBufferPointer(rebasing: bytes[start..<offset])))
     }
 
@@ -144,6 +150,7 @@ struct Lexer {
             if byte == UInt8(ascii: "\"") {
                 offset += 1
                 guard error == nil else { return error! }
+                guard makesText else { return Token(.string, range(from: start)) }
                 let text = value.map { String(decoding: $0, as: UTF8.self) }
                     ?? strings.string(for: UnsafeBufferPointer(rebasing: bytes[start + 1..<offset - 1]))
                 return Token(.string, range(from: start), text: text)

@@ -48,6 +48,17 @@ import Testing
         #expect(rebuilt(file) == file.bytes)
     }
 
+    @Test func withoutTextTheStreamIsTheSame() {
+        for file in SourceCorpus.files {
+            let plain = Lexer.tokens(of: file, makesText: false)
+            let full = Lexer.tokens(of: file)
+            let sameKinds = plain.map(\.kind) == full.map(\.kind)
+            let sameBytes = plain.map(\.span) == full.map(\.span) && plain.map(\.triviaStart) == full.map(\.triviaStart)
+            let noText = plain.allSatisfy { $0.text.isEmpty }
+            #expect(sameKinds && sameBytes && noText, "\(file.path)")
+        }
+    }
+
     @Test func rangesAreGlobalOffsets() {
         let file = SourceFile(path: "t.sec", text: "tier a in b\n", baseOffset: 500)
         let tokens = Lexer.tokens(of: file)
