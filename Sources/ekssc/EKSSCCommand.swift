@@ -14,7 +14,7 @@ struct EKSSCCommand: ParsableCommand {
         commandName: "ekssc",
         abstract: "A declarative security-config compiler for Amazon EKS.",
         version: EKSSCVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, VerifyCommand.self, GraphCommand.self, DiffCommand.self]
+        subcommands: [CheckCommand.self, BuildCommand.self, VerifyCommand.self, GraphCommand.self, DiffCommand.self, FormatCommand.self]
     )
 
     /// Runs the command; usage errors exit with 2 (not ArgumentParser's 64), like I/O errors.

@@ -18,7 +18,12 @@ struct Terminal {
     }
 
     func write(_ text: String) {
-        var bytes = Array(text.utf8)
+        write(bytes: Array(text.utf8))
+    }
+
+    /// Writes `bytes` as they are (no UTF-8 repair: `ekssc fmt -` copies comments byte for byte).
+    func write(bytes: [UInt8]) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in

@@ -81,7 +81,8 @@ struct OutputNameCheck: ModelCheck {
 
     private func tooLong(_ file: PlannedFile) -> Diagnostic? {
         let limit = OutputTreePass.maximumComponentBytes
-        guard let component = file.path.split(separator: "/").first(where: { $0.utf8.count > limit }) else {
+        // No component of a path within the limit can be over it.
+        guard file.path.utf8.count > limit, let component = file.path.split(separator: "/").first(where: { $0.utf8.count > limit }) else {
             return nil
         }
         return SemanticDiagnostic.outputNameTooLong(

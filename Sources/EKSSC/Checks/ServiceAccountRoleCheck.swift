@@ -9,16 +9,26 @@ struct ServiceAccountRoleCheck: ModelCheck {
     init() {}
 
     func diagnostics(for model: SecurityModel) -> [Diagnostic] {
+        // Only a ServiceAccount that two declarations name can conflict: the others need no
+        // role name and no fingerprint (building those for every app was most of this check).
+        var claimCount: [ServiceAccountRef: Int] = [:]
+        for app in model.apps {
+            guard case .exact(let name) = app.serviceAccount else { continue }
+            claimCount[ServiceAccountRef(namespace: app.namespace, name: name), default: 0] += 1
+        }
+        for store in model.secretStores { claimCount[store.serviceAccount, default: 0] += 1 }
         var claims: [ServiceAccountClaim] = []
         for app in model.apps {
             guard case .exact(let name) = app.serviceAccount else { continue }
+            let ref = ServiceAccountRef(namespace: app.namespace, name: name)
+            guard claimCount[ref, default: 0] > 1 else { continue }
             claims.append(ServiceAccountClaim(
-                ref: ServiceAccountRef(namespace: app.namespace, name: name), appName: app.name,
+                ref: ref, appName: app.name,
                 roleARN: app.identity == .irsa ? IAMRoleNaming.roleARN(of: app, in: model.cluster) : nil,
                 fingerprint: Self.identityFingerprint(app), owner: "app '\(app.namespace)/\(app.name)'",
                 range: app.range))
         }
-        for store in model.secretStores {
+        for store in model.secretStores where claimCount[store.serviceAccount, default: 0] > 1 {
             let keyword = store.id.isClusterWide ? "clustersecretstore" : "secretstore"
             claims.append(ServiceAccountClaim(
                 ref: store.serviceAccount, appName: nil, roleARN: IAMRoleNaming.roleARN(of: store, in: model.cluster),

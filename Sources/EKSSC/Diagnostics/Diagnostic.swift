@@ -78,12 +78,22 @@ extension Array where Element == Diagnostic {
     /// Sorted by position (then severity and message) with exact duplicates removed: the order
     /// diagnostics are printed in, whatever order the stages found them.
     func sortedForDisplay() -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return self
-            .filter { seen.insert($0).inserted }
-            .sorted {
-                ($0.range.start, $0.range.end, $0.severity, $0.message, $0.ruleID ?? "")
-                    < ($1.range.start, $1.range.end, $1.severity, $1.message, $1.ruleID ?? "")
+        // Sorted (stably) first; then an exact duplicate can only sit among the diagnostics of
+        // the same sort key, so each is compared with that small group only, not hashed.
+        let sorted = self.sorted {
+            ($0.range.start, $0.range.end, $0.severity, $0.message, $0.ruleID ?? "")
+                < ($1.range.start, $1.range.end, $1.severity, $1.message, $1.ruleID ?? "")
+        }
+        var result: [Diagnostic] = []
+        result.reserveCapacity(sorted.count)
+        var groupStart = 0
+        for diagnostic in sorted {
+            if let last = result.last, !(last.range == diagnostic.range && last.severity == diagnostic.severity
+                && last.message == diagnostic.message && last.ruleID == diagnostic.ruleID) {
+                groupStart = result.count
             }
+            if !result[groupStart...].contains(diagnostic) { result.append(diagnostic) }
+        }
+        return result
     }
 }

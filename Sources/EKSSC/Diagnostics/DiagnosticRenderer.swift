@@ -107,8 +107,15 @@ struct DiagnosticRenderer: Sendable {
     private func displayColumns(of line: ArraySlice<UInt8>) -> [String] {
         var columns: [String] = []
         var i = line.startIndex
+        columns.reserveCapacity(line.count)
         while i < line.endIndex {
-            let length = SourceFile.scalarLength(in: line, at: i)
+            // Printable ASCII, the common case, without decoding.
+            if line[i] >= 0x20, line[i] < 0x7F {
+                columns.append(String(Unicode.Scalar(line[i])))
+                i += 1
+                continue
+            }
+            let length = UTF8Decoding.columnLength(in: line, at: i)
             let end = min(i + length, line.endIndex)
             let piece = line[i..<end]
             if let scalar = String(validating: piece, as: UTF8.self), scalar.unicodeScalars.count == 1,

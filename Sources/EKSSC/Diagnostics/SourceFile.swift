@@ -1,23 +1,27 @@
 /// The text of one `.sec` file and the index that turns byte offsets into lines and columns.
 ///
-/// Offsets are global: a file compiled with others has a `baseOffset` (its bytes are the
-/// offsets `baseOffset ..< baseOffset + bytes.count`), so every `SourceRange` names one place in
-/// one file of the set (`SourceSet`). A file on its own has base 0.
+/// This is the one home of the source text rules: the line index, the UTF-8 length of a column
+/// (`UTF8Decoding`), and the byte order mark check. Offsets are *global*: `baseOffset` plus the
+/// byte index in `bytes`, so that the ranges of several files never overlap; a file compiled with
+/// others gets its base from `SourceSet`, a file on its own has base 0.
 public struct SourceFile: Sendable {
     /// The path as the user named it; shown in diagnostics.
     public let path: String
     /// The raw bytes: the lexer works on bytes and reports invalid UTF-8 itself.
     public let bytes: [UInt8]
-    /// The global offset of the first byte (0 unless the file is one of several compiled together).
-    public private(set) var baseOffset = 0
-    /// Byte offset of the first byte of every line (line 1 starts at 0).
+    /// The global offset of `bytes[0]`; 0 for a file compiled on its own.
+    public private(set) var baseOffset: Int
+    /// Byte index (local) of the first byte of every line (line 1 starts at 0).
     let lineStarts: [Int]
 
-    /// The file at `path` (as shown in diagnostics) with its bytes, UTF-8 expected.
-    public init(path: String, bytes: [UInt8]) {
+    /// The file at `path` (as shown in diagnostics) with its bytes, UTF-8 expected, whose ranges
+    /// start at `baseOffset`.
+    public init(path: String, bytes: [UInt8], baseOffset: Int = 0) {
         self.path = path
         self.bytes = bytes
+        self.baseOffset = baseOffset
         var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
         // A plain loop over the buffer: this runs over every byte of files up to the size limit.
         bytes.withUnsafeBufferPointer { buffer in
             for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
@@ -28,8 +32,8 @@ public struct SourceFile: Sendable {
     }
 
     /// The file at `path` (as shown in diagnostics) with `text` as its contents.
-    public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+    public init(path: String, text: String, baseOffset: Int = 0) {
+        self.init(path: path, bytes: Array(text.utf8), baseOffset: baseOffset)
     }
 
     /// The same file at global offset `base`.
@@ -39,8 +43,8 @@ public struct SourceFile: Sendable {
         return file
     }
 
-    /// The global offset just after the last byte.
-    var endOffset: Int { baseOffset + bytes.count }
+    /// The global offset just past the last byte.
+    public var endOffset: Int { baseOffset + bytes.count }
 
     /// Whether the global `offset` lies in this file (its end included: where a missing brace is).
     func contains(_ offset: Int) -> Bool { offset >= baseOffset && offset <= endOffset }
@@ -56,22 +60,25 @@ public struct SourceFile: Sendable {
     /// lines up under non-ASCII text; an invalid UTF-8 byte counts as one column.
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset - baseOffset, bytes.count))
-        let lineIndex = lineIndex(containing: clamped)
+        let lineIndex = lineIndex(ofLocal: clamped)
         // A byte order mark is not a column: the lexer skips it, and editors do not show it.
-        let start = lineIndex == 0 && hasByteOrderMark ? min(3, clamped) : lineStarts[lineIndex]
+        let start = lineIndex == 0 ? min(byteOrderMarkLength, clamped) : lineStarts[lineIndex]
         var column = 1
         var i = start
-        while i < clamped {
-            i += SourceFile.scalarLength(in: bytes[...], at: i)
-            column += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            while i < clamped {
+                i += UTF8Decoding.columnLength(in: buffer, at: i)
+                column += 1
+            }
         }
         return SourceLocation(line: lineIndex + 1, column: column)
     }
 
-    /// The bytes of the 1-based line `line`, without its line terminator (`\n` or `\r\n`).
+    /// The bytes of the 1-based line `line`, without its line terminator (`\n` or `\r\n`);
+    /// the slice's indices are local (subtract `baseOffset` from a global offset to compare).
     public func lineText(_ line: Int) -> ArraySlice<UInt8> {
         guard line >= 1, line <= lineStarts.count else { return [] }
-        let start = line == 1 && hasByteOrderMark ? 3 : lineStarts[line - 1]
+        let start = line == 1 ? byteOrderMarkLength : lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return bytes[start..<max(start, end)]
@@ -80,10 +87,26 @@ public struct SourceFile: Sendable {
     var lineCount: Int { lineStarts.count }
 
     /// True when the file starts with a UTF-8 byte order mark (EF BB BF).
-    var hasByteOrderMark: Bool { bytes.starts(with: [0xEF, 0xBB, 0xBF]) }
+    var hasByteOrderMark: Bool { byteOrderMarkLength != 0 }
 
-    /// The 0-based line of a local byte offset, by binary search.
-    func lineIndex(containing offset: Int) -> Int {
+    /// 3 when the file starts with a UTF-8 byte order mark, else 0.
+    var byteOrderMarkLength: Int { SourceFile.byteOrderMarkLength(of: bytes) }
+
+    /// The one byte order mark check: 3 when `bytes` start with EF BB BF, else 0. Only a mark at
+    /// the very start is one; anywhere else U+FEFF is an ordinary (unexpected) character.
+    static func byteOrderMarkLength<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> Int
+        where Bytes.Index == Int {
+        let start = bytes.startIndex
+        guard bytes.count >= 3, bytes[start] == 0xEF, bytes[start + 1] == 0xBB, bytes[start + 2] == 0xBF else { return 0 }
+        return 3
+    }
+
+    /// The 0-based line of a global byte offset, by binary search over the line starts.
+    func lineIndex(of offset: Int) -> Int {
+        lineIndex(ofLocal: offset - baseOffset)
+    }
+
+    private func lineIndex(ofLocal offset: Int) -> Int {
         var low = 0
         var high = lineStarts.count - 1
         while low < high {
@@ -91,28 +114,6 @@ public struct SourceFile: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
-    }
-
-    /// The length of the UTF-8 sequence at `index`: what the lead byte announces when the
-    /// continuation bytes are all there, else 1 (an invalid byte is one column, and the bytes after
-    /// it are columns of their own, as the lexer sees them).
-    static func scalarLength(in bytes: ArraySlice<UInt8>, at index: Int) -> Int {
-        let length = scalarLength(startingWith: bytes[index])
-        guard length > 1, index + length <= bytes.endIndex else { return 1 }
-        for position in index + 1 ..< index + length where bytes[position] & 0xC0 != 0x80 {
-            return 1
-        }
-        return length
-    }
-
-    /// The length of the UTF-8 sequence that a lead byte announces (1 for anything invalid).
-    static func scalarLength(startingWith byte: UInt8) -> Int {
-        switch byte {
-        case 0xF0...0xF4: return 4
-        case 0xE0...0xEF: return 3
-        case 0xC2...0xDF: return 2
-        default: return 1
-        }
     }
 }
 

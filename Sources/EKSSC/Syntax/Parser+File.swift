@@ -23,7 +23,7 @@ extension Parser.State {
                 advance()
             case .word where current.text == "owner":
                 // Nothing but blank lines and comments consumed before it: no token has ended yet.
-                parseOwnerStatement(first: lastEnd == 0)
+                parseOwnerStatement(first: lastEnd == file.baseOffset)
             default:
                 let keyword = current.text
                 let firstWaiver = waivers.count

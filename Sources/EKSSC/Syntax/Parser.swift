@@ -17,11 +17,13 @@ enum Parser {
                 at: .empty(at: file.baseOffset))
             return ParseResult(syntax: SourceFileSyntax(declarations: []), diagnostics: [diagnostic], rulesUsed: [])
         }
-        var state = State(file)
-        let declarations = state.parseFile()
-        return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers,
-                                                    owners: state.owner.map { [$0] } ?? []),
-                           diagnostics: state.diagnostics, rulesUsed: state.rulesUsed, damage: state.damage)
+        return file.bytes.withUnsafeBufferPointer { buffer in
+            var state = State(file, buffer)
+            let declarations = state.parseFile()
+            return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers,
+                                                        owners: state.owner.map { [$0] } ?? []),
+                               diagnostics: state.diagnostics, rulesUsed: state.rulesUsed, damage: state.damage)
+        }
     }
 
     /// A byte count in MiB with one decimal, rounded down so that a file just over the limit never
@@ -45,7 +47,7 @@ enum Parser {
         /// The token after `current`.
         private var following: Token
         /// The end of the last consumed token other than a newline: where a statement ends.
-        private(set) var lastEnd = 0
+        private(set) var lastEnd: Int
         private(set) var diagnostics: [Diagnostic] = []
         /// The `waive` statements read so far.
         var waivers: [WaiverSyntax] = []
@@ -62,9 +64,11 @@ enum Parser {
         private var stopped = false
         private var rules: UInt64 = 0
 
-        init(_ file: SourceFile) {
+        /// A parser over `file`, whose bytes are `buffer` (valid while the state is used).
+        init(_ file: SourceFile, _ buffer: UnsafeBufferPointer<UInt8>) {
             self.file = file
-            lexer = Lexer(file)
+            lastEnd = file.baseOffset
+            lexer = Lexer(buffer, baseOffset: file.baseOffset)
             current = lexer.next()
             following = lexer.next()
         }
@@ -147,13 +151,9 @@ enum Parser {
         }
 
         private func statementKey(at offset: Int) -> StatementKey {
-            StatementKey(line: lineIndex(of: offset), semicolons: semicolonsRead)
-        }
-
-        /// The 0-based line of a global byte offset (`location(of:)` would walk the line, which is
-        /// quadratic on a long line full of errors).
-        private func lineIndex(of offset: Int) -> Int {
-            file.lineIndex(containing: offset - file.baseOffset)
+            // The line by binary search (`location(of:)` would walk the line, which is quadratic
+            // on a long line full of errors).
+            StatementKey(line: file.lineIndex(of: offset), semicolons: semicolonsRead)
         }
 
         /// The diagnostic for an `.invalid` token, nil for any other.
@@ -222,7 +222,8 @@ enum Parser {
 
         /// Consumes the end of a statement: a newline or `;`; a `}` or the end of the file is left
         /// for the enclosing block.
-        mutating func expectEndOfStatement(after what: String) throws(Recovery) {
+        /// `what` is built only for the error message.
+        mutating func expectEndOfStatement(after what: @autoclosure () -> String) throws(Recovery) {
             switch current.kind {
             case .newline, .semicolon:
                 use(.end)
@@ -231,7 +232,7 @@ enum Parser {
                 break
             default:
                 throw fail(SyntaxDiagnostic.expectedEndOfLine(
-                    .error, "expected end of line after \(what)", at: current.range,
+                    .error, "expected end of line after \(what())", at: current.range,
                     hint: "put each statement on its own line, or separate them with ';'"))
             }
         }

@@ -1,19 +1,31 @@
-/// One token of a `.sec` file, as the lexer hands it to the parser.
+/// One token of a `.sec` file with the trivia before it: the lossless unit of the token stream.
 ///
-/// Tokens are produced one at a time and never stored in bulk, so carrying the decoded text
-/// costs nothing for large files.
+/// Every byte of a file is in exactly one token's `leadingTrivia` or `span`, in order, so the
+/// tokens of `Lexer.tokens(of:)` concatenated reproduce the file byte for byte (the formatter
+/// relies on it). All offsets are global (`SourceFile.baseOffset` added).
 struct Token: Sendable {
     var kind: TokenKind
     /// The bytes the token covers; for `.invalid`, the bytes the error is about.
     var range: SourceRange
-    /// A word's text or a string's decoded value; empty for punctuation.
+    /// A word's text or a string's decoded value (interned by the lexer); empty for punctuation.
     var text: String
+    /// The bytes the token consumed: `range`, except for an error inside a string, where it is
+    /// the whole string.
+    var span: SourceRange
+    /// Where the trivia before the token starts: spaces, tabs, lone CRs, comments, newlines that
+    /// do not end a statement, and the byte order mark. The trivia ends at `span.start`.
+    var triviaStart: Int
 
     init(_ kind: TokenKind, _ range: SourceRange, text: String = "") {
         self.kind = kind
         self.range = range
         self.text = text
+        span = range
+        triviaStart = range.start
     }
+
+    /// The trivia before the token.
+    var leadingTrivia: SourceRange { SourceRange(start: triviaStart, end: span.start) }
 
     /// True for the word `keyword` (keywords are contextual: they are ordinary words).
     func isWord(_ keyword: String) -> Bool {

@@ -9,13 +9,9 @@ import Testing
     }
 
     private func tokens(_ bytes: [UInt8]) -> [String] {
-        var lexer = Lexer(SourceFile(path: "test.sec", bytes: bytes))
-        var result: [String] = []
-        while true {
-            let token = lexer.next()
+        Lexer.tokens(of: SourceFile(path: "test.sec", bytes: bytes)).map { token in
             let text = token.text.isEmpty ? "" : " \(token.text)"
-            result.append("\(token.kind)\(text) \(token.range.start)..<\(token.range.end)")
-            if token.kind == .endOfFile { return result }
+            return "\(token.kind)\(text) \(token.range.start)..<\(token.range.end)"
         }
     }
 

@@ -30,6 +30,20 @@ enum IAMPolicySize {
     /// `JSONEmitter` writes it: an escape counts all its characters, a space counts nothing, a
     /// non-ASCII character counts one.
     static func quotedCount(_ text: String) -> Int {
+        // Printable ASCII other than `"` and `\` is copied by the emitter as it is: count it
+        // without building the literal (the common case: ARNs, actions).
+        var count = 2
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else {
+                return escapedCount(text)
+            }
+            if byte != UInt8(ascii: " ") { count += 1 }
+        }
+        return count
+    }
+
+    /// `quotedCount` through the emitter's own escaping.
+    private static func escapedCount(_ text: String) -> Int {
         var literal: [UInt8] = []
         JSONEmitter.writeString(text, into: &literal)
         // The literal has no raw line breaks or tabs left; continuation bytes belong to the

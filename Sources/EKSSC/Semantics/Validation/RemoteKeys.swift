@@ -29,7 +29,8 @@ enum RemoteKeys {
     }
 
     private static func literalFailure(_ text: String, what: String) -> ValidationError? {
-        let shown = text.unicodeScalars.map { isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+        // Built only for a message: most keys are fine.
+        var shown: String { text.unicodeScalars.map { isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined() }
         guard !text.isEmpty else { return ValidationError("the \(what) is empty") }
         if text.contains("*") || text.contains("?") {
             return ValidationError(
