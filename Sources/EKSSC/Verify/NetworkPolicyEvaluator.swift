@@ -108,9 +108,11 @@ struct NetworkPolicyEvaluator: Sendable {
 
     /// Indexes of the `candidates` that some rule of `applying` names, whatever the port; nil
     /// when the pod is not isolated (every candidate). Pods are looked at only in the
-    /// namespaces a peer can select.
+    /// namespaces a peer can select; `selectedNamespaces` remembers which namespaces each
+    /// namespace selector selects among the candidates' (every source pod asks again, and
+    /// there are as many namespaces as teams).
     func peers(by applying: [PolicyUnderTest], direction: PolicyUnderTest.Direction,
-               in candidates: EndpointIndex) -> Set<Int>? {
+               in candidates: EndpointIndex, selectedNamespaces: inout [LabelSelector: [String]]) -> Set<Int>? {
         guard !applying.isEmpty else { return nil }
         var found: Set<Int> = []
         for policy in applying {
@@ -121,9 +123,15 @@ struct NetworkPolicyEvaluator: Sendable {
                         found.formUnion(candidates.addresses.filter { matches(peer, candidates.endpoints[$0], policyNamespace: policy.namespace) })
                         continue
                     }
-                    let namespaces = peer.namespaceSelector.map { selector in
-                        candidates.podsByNamespace.keys.filter { selector.matches(labels(ofNamespace: $0)) }
-                    } ?? [policy.namespace]
+                    var namespaces = [policy.namespace]
+                    if let selector = peer.namespaceSelector {
+                        if let known = selectedNamespaces[selector] {
+                            namespaces = known
+                        } else {
+                            namespaces = candidates.podsByNamespace.keys.filter { selector.matches(labels(ofNamespace: $0)) }
+                            selectedNamespaces[selector] = namespaces
+                        }
+                    }
                     for namespace in namespaces {
                         for index in candidates.podsByNamespace[namespace] ?? [] {
                             if let pod = candidates.endpoints[index].pod, peer.podSelector?.matches(pod.labels) ?? true {

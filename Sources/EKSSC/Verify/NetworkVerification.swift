@@ -27,12 +27,14 @@ struct NetworkVerification {
         var differences: [PairKey: [ProbePort]] = [:]
         var allowed: [String: [String]] = [:]
         var count = 0
+        var selectedNamespaces: [LabelSelector: [String]] = [:]
         for (i, source) in probes.enumerated() {
             // The destinations either view can let this source reach: all of them unless the
             // source is isolated for egress in both.
             var targets = everyone
             if let pod = source.endpoint.pod, declaredIsolated[i],
-               let evaluated = evaluator.peers(by: egress[i], direction: .egress, in: index) {
+               let evaluated = evaluator.peers(by: egress[i], direction: .egress, in: index,
+                                                    selectedNamespaces: &selectedNamespaces) {
                 var union = evaluated
                 let namespaceFlows = declared.flowsOutOfNamespace[pod.namespace] ?? []
                 for flows in tiersOf[i].map({ declared.flowsOutOf[$0.id] ?? [] }) + [namespaceFlows] {
