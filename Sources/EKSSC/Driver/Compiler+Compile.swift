@@ -3,8 +3,19 @@ extension Compiler {
     /// output layout and (with `options.verify`) the proof that the files allow exactly what
     /// the source declares. `files` is nil while any error or `failure` remains, so a caller
     /// that writes `files` writes only what `ekssc build` would.
+    /// With `options.existingOutput` naming a folder that already holds this build (same
+    /// `InputDigest` in its marker, every file matching its hash), the passes are skipped and
+    /// the compilation `isUpToDate` there.
     public static func compile(_ source: SourceFile, options: CompileOptions = CompileOptions()) -> Compilation {
-        let built = build(source, lint: options.lint)
+        let frontEnd = check(source, lint: options.lint)
+        let inputs = InputDigest.of([source], options: options)
+        if let model = frontEnd.model, let directory = options.existingOutput,
+           OutputWriter.holdsBuild(of: inputs, in: directory) {
+            return Compilation(source: source, diagnostics: frontEnd.diagnostics, lint: frontEnd.lint, model: model,
+                               files: nil, verification: nil, failure: nil, artifacts: nil, inputs: inputs,
+                               upToDateOutput: directory)
+        }
+        let built = lower(frontEnd, of: source)
         guard let artifacts = built.artifacts, let model = built.model else {
             return Compilation(source: source, diagnostics: built.diagnostics, lint: built.lint, model: built.model,
                                files: nil, verification: nil, failure: nil, artifacts: nil)
@@ -30,7 +41,7 @@ extension Compiler {
             }
         }
         return Compilation(source: source, diagnostics: built.diagnostics, lint: built.lint, model: model,
-                           files: files, verification: verification, failure: nil, artifacts: artifacts)
+                           files: files, verification: verification, failure: nil, artifacts: artifacts, inputs: inputs)
     }
 
     /// The front end and the lint rules only (`ekssc check`): diagnostics and the model, never

@@ -41,7 +41,11 @@ public enum Compiler {
     /// The front end, then every pass. `artifacts` is nil when any error was found (a lint
     /// finding at level error included).
     static func build(_ file: SourceFile, lint: LintConfiguration? = LintConfiguration()) -> BuildResult {
-        let frontEnd = check(file, lint: lint)
+        lower(check(file, lint: lint), of: file)
+    }
+
+    /// Every pass over the front end's model (`build` after `check`).
+    static func lower(_ frontEnd: FrontEndResult, of file: SourceFile) -> BuildResult {
         guard let model = frontEnd.model else {
             return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics, lint: frontEnd.lint)
         }
