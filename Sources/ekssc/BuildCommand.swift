@@ -32,7 +32,10 @@ struct BuildCommand: ParsableCommand {
         let threshold = try lint.threshold()
         let sources = try SourceFileLoader.load(files)
         // Compile, lay out and verify (the same proof as `ekssc verify`) in one library call.
-        let compilation = Compiler.compile(sources, options: CompileOptions(lint: configuration, layout: layout))
+        // With the output folder named, a tree that already holds this build (same inputs in its
+        // marker, every file intact) is recognised before the passes run: nothing is redone.
+        let compilation = Compiler.compile(sources, options: CompileOptions(lint: configuration, layout: layout,
+                                                                             existingOutput: output))
         lint.report(compilation)
         // Nothing is written when a diagnostic reaches --fail-on (an error always does).
         guard !compilation.hasErrors, !compilation.fails(at: threshold) else { throw ExitCode(1) }

@@ -24,9 +24,14 @@ public struct Compilation: Sendable {
     public let failure: CompilationError?
     /// What the passes lowered the model to: what `diff` compares with the live state.
     let artifacts: BuildArtifacts?
+    /// The `InputDigest` of the source and options, recorded in the output marker.
+    let inputs: String?
+    /// The folder (`CompileOptions.existingOutput`) found to hold this build already.
+    let upToDateOutput: String?
 
     init(sources: SourceSet, diagnostics: [Diagnostic], lint: LintReport?, model: SecurityModel?,
-         files: [OutputFile]?, verification: VerifyReport?, failure: CompilationError?, artifacts: BuildArtifacts?) {
+         files: [OutputFile]?, verification: VerifyReport?, failure: CompilationError?, artifacts: BuildArtifacts?,
+         inputs: String? = nil, upToDateOutput: String? = nil) {
         self.sourceSet = sources
         self.diagnostics = diagnostics
         self.lint = lint
@@ -35,7 +40,15 @@ public struct Compilation: Sendable {
         self.verification = verification
         self.failure = failure
         self.artifacts = artifacts
+        self.inputs = inputs
+        self.upToDateOutput = upToDateOutput
     }
+
+    /// True when `CompileOptions.existingOutput` already holds exactly what this build writes:
+    /// the passes did not run (`files` and `verification` are nil; the tree there was verified
+    /// when it was written), `write(to:)` to that folder writes nothing and `staleFiles(in:)`
+    /// there is empty.
+    public var isUpToDate: Bool { upToDateOutput != nil }
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.hasErrors }
@@ -48,9 +61,13 @@ public struct Compilation: Sendable {
     /// Replaces `directory` with the files, atomically. A directory that ekssc did not write is
     /// refused unless `force`; so is the current directory or one that contains it.
     public func write(to directory: String, force: Bool = false) throws(CompilationError) {
+        if let upToDateOutput, upToDateOutput == directory {
+            OutputWriter.removeLeftovers(besides: directory)
+            return
+        }
         guard let files else { throw failure ?? .nothingToWrite }
         do {
-            try OutputWriter(force: force).write(files, to: directory)
+            try OutputWriter(force: force).write(files, to: directory, inputs: inputs)
         } catch {
             throw .write(error)
         }
@@ -59,7 +76,8 @@ public struct Compilation: Sendable {
     /// The files under `directory` that differ from `files` (`ekssc build --check`): empty when
     /// it is up to date. Every file counts as stale when there are no files to compare.
     public func staleFiles(in directory: String) -> [StaleFile] {
-        OutputWriter().staleFiles(files ?? [], in: directory)
+        if let upToDateOutput, upToDateOutput == directory { return [] }
+        return OutputWriter().staleFiles(files ?? [], in: directory)
     }
 }
 

@@ -7,6 +7,12 @@ public struct CompileOptions: Sendable {
     public var verify: Bool
     /// How Kubernetes objects are spread over files.
     public var layout: Layout
+    /// The folder the files are for (`ekssc build -o`), when known. When it already holds what
+    /// these inputs build (its marker records the same source files, layout and ekssc version,
+    /// and every file still matches its recorded hash), `compile` skips the passes, rendering
+    /// and verification and returns a compilation that is up to date there
+    /// (`Compilation.isUpToDate`). The front end and lint still run: diagnostics are the same.
+    public var existingOutput: String?
 
     /// How Kubernetes objects are spread over files under `kubernetes/`.
     public enum Layout: String, Sendable, CaseIterable {
@@ -17,9 +23,11 @@ public struct CompileOptions: Sendable {
     }
 
     /// Every lint rule at its default level, with verification, one file per object.
-    public init(lint: LintConfiguration? = LintConfiguration(), verify: Bool = true, layout: Layout = .perObject) {
+    public init(lint: LintConfiguration? = LintConfiguration(), verify: Bool = true, layout: Layout = .perObject,
+                existingOutput: String? = nil) {
         self.lint = lint
         self.verify = verify
         self.layout = layout
+        self.existingOutput = existingOutput
     }
 }

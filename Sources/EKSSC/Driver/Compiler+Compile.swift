@@ -8,6 +8,10 @@ extension Compiler {
     /// given its own global `baseOffset` here, in the order given, and diagnostics are sorted by
     /// that order, then by position. The output does not depend on the order or on how the
     /// declarations are split over files.
+    ///
+    /// With `options.existingOutput` naming a folder that already holds this build (same
+    /// `InputDigest` in its marker, every file matching its hash), the passes are skipped and
+    /// the compilation `isUpToDate` there.
     public static func compile(_ sources: [SourceFile], options: CompileOptions = CompileOptions()) -> Compilation {
         compile(SourceSet(sources), options: options)
     }
@@ -32,7 +36,17 @@ extension Compiler {
     }
 
     private static func compile(_ sources: SourceSet, options: CompileOptions) -> Compilation {
-        let built = build(sources, lint: options.lint)
+        let frontEnd = frontEnd(sources, lint: options.lint)
+        let inputs = InputDigest.of(sources.files, options: options)
+        if frontEnd.model != nil, let directory = options.existingOutput,
+           OutputWriter.holdsBuild(of: inputs, in: directory) {
+            let checked = BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics, lint: frontEnd.lint,
+                                      model: frontEnd.model, sources: sources)
+            return Compilation(sources: sources, diagnostics: checked.diagnostics, lint: checked.lint, model: checked.model,
+                               files: nil, verification: nil, failure: nil, artifacts: nil, inputs: inputs,
+                               upToDateOutput: directory)
+        }
+        let built = lower(frontEnd, of: sources)
         guard let artifacts = built.artifacts, let model = built.model else {
             return Compilation(sources: sources, diagnostics: built.diagnostics, lint: built.lint, model: built.model,
                                files: nil, verification: nil, failure: nil, artifacts: nil)
@@ -58,6 +72,6 @@ extension Compiler {
             }
         }
         return Compilation(sources: sources, diagnostics: built.diagnostics, lint: built.lint, model: model,
-                           files: files, verification: verification, failure: nil, artifacts: artifacts)
+                           files: files, verification: verification, failure: nil, artifacts: artifacts, inputs: inputs)
     }
 }

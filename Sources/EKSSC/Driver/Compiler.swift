@@ -23,7 +23,11 @@ public enum Compiler {
     /// The front end, then every pass. `artifacts` is nil when any error was found (a lint
     /// finding at level error included).
     static func build(_ sources: SourceSet, lint: LintConfiguration? = LintConfiguration()) -> BuildResult {
-        let frontEnd = frontEnd(sources, lint: lint)
+        lower(frontEnd(sources, lint: lint), of: sources)
+    }
+
+    /// Every pass over the front end's model (`build` after the front end).
+    static func lower(_ frontEnd: FrontEndResult, of sources: SourceSet) -> BuildResult {
         guard let model = frontEnd.model else {
             return BuildResult(artifacts: nil, diagnostics: frontEnd.diagnostics, lint: frontEnd.lint, sources: sources)
         }
@@ -44,7 +48,7 @@ public enum Compiler {
     }
 
     /// The stages before the passes; diagnostics in the order found (`BuildResult` sorts them).
-    private static func frontEnd(_ sources: SourceSet, lint: LintConfiguration?) -> FrontEndResult {
+    static func frontEnd(_ sources: SourceSet, lint: LintConfiguration?) -> FrontEndResult {
         let parsed = ParseResult.merging(sources.files.concurrentMap { Parser.parse($0) })
         guard !parsed.diagnostics.hasErrors else {
             // A file refused as a whole (too large, too many errors) leaves nothing to analyse.

@@ -43,8 +43,17 @@ struct IdentityVerification {
         let allSubjects = Set(subjects).sorted()
         var subjectByClaim: [String: ServiceAccountRef] = [:]
         for subject in allSubjects { subjectByClaim["system:serviceaccount:\(subject.namespace):\(subject.name)"] = subject }
+        // Indexes instead of scans per role (10,000 roles made those scans quadratic): owners by
+        // role, subjects by namespace, Pod Identity associations by role ARN.
+        var ownersByRole: [String: [Int]] = [:]
+        for (position, owner) in owners.enumerated() { ownersByRole[owner.role, default: []].append(position) }
+        var subjectsByNamespace: [String: [ServiceAccountRef]] = [:]
+        for subject in allSubjects { subjectsByNamespace[subject.namespace, default: []].append(subject) }
+        var associatedByRoleARN: [String: [ServiceAccountRef]] = [:]
+        for (account, arn) in associations { associatedByRoleARN[arn, default: []].append(account) }
         for (role, trust) in trustPolicies.sorted(by: { $0.key < $1.key }) {
             let roleARN = cluster.roleARN(role)
+            let roleOwners = (ownersByRole[role] ?? []).map { owners[$0] }
             // Only subjects whose claim a positive `sub` condition can match (and the role's own)
             // can be allowed; every other subject is evaluated only when some Allow lacks one.
             var candidates = allSubjects
@@ -57,11 +66,11 @@ struct IdentityVerification {
                         chosen.insert(subject)
                     }
                 }
-                for owner in owners where owner.role == role {
-                    chosen.formUnion(allSubjects.filter { $0.namespace == owner.namespace
-                        && IAMPolicyEvaluator.glob(owner.pattern.description, matches: $0.name, ignoringCase: false) })
+                for owner in roleOwners {
+                    chosen.formUnion((subjectsByNamespace[owner.namespace] ?? []).filter {
+                        IAMPolicyEvaluator.glob(owner.pattern.description, matches: $0.name, ignoringCase: false) })
                 }
-                chosen.formUnion(associations.filter { $0.value == roleARN }.keys)
+                chosen.formUnion(associatedByRoleARN[roleARN] ?? [])
                 candidates = chosen.sorted()
             }
             for subject in candidates {
@@ -73,14 +82,14 @@ struct IdentityVerification {
                 let podIdentity = associations[subject] == roleARN
                     && trust.evaluate(.init(principal: ("Service", "pods.eks.amazonaws.com"), action: "sts:AssumeRole",
                                             resource: nil, context: [:])) == .allow
-                let owner = owners.first { owner in
-                    owner.namespace == subject.namespace && owner.role == role
+                let owner = roleOwners.first { owner in
+                    owner.namespace == subject.namespace
                         && IAMPolicyEvaluator.glob(owner.pattern.description, matches: subject.name, ignoringCase: false)
                 }
                 let declared = owner != nil
                 let allowed = webIdentity != .implicitDeny && webIdentity != .explicitDeny || podIdentity
                 guard declared != allowed else { continue }
-                let range = owner?.range ?? owners.first { $0.role == role }?.range ?? cluster.range
+                let range = owner?.range ?? roleOwners.first?.range ?? cluster.range
                 findings.append(VerifyFinding(
                     kind: .identity, from: claims, to: "role/\(role)",
                     what: podIdentity ? "sts:AssumeRole (Pod Identity)" : "sts:AssumeRoleWithWebIdentity" + Self.note(webIdentity),
@@ -108,11 +117,15 @@ struct IdentityVerification {
         for (index, entry) in policies.enumerated() {
             for prefix in entry.value.allowedResourcePrefixes { byPrefix[prefix, default: []].insert(index) }
         }
+        var policyIndex: [String: Int] = [:]
+        for (index, entry) in policies.enumerated() { policyIndex[entry.key] = index }
+        var firstOwnerRange: [String: SourceRange] = [:]
+        for owner in owners where firstOwnerRange[owner.role] == nil { firstOwnerRange[owner.role] = owner.range }
         let readsByStore = SecretStoreAccessPolicy.readsByStore(in: model)
         for store in model.secretStores {
             let storeRole = IAMRoleNaming.roleName(of: store, in: cluster)
             let region = store.region
-            let storePolicy = policies.firstIndex { $0.key == storeRole }
+            let storePolicy = policyIndex[storeRole]
             // Every declared key, and one name under every `extract prefix` as its representative.
             let reads = readsByStore[store.id]
             let keys = (reads?.keys ?? []) + (reads?.prefixes ?? []).map { $0 + "any-secret" }
@@ -145,7 +158,7 @@ struct IdentityVerification {
                     findings.append(VerifyFinding(
                         kind: .identity, from: "role/\(role)", to: resource, what: action + Self.note(decision),
                         declared: declared, allowed: allowed,
-                        source: owners.first { $0.role == role }?.range ?? store.range))
+                        source: firstOwnerRange[role] ?? store.range))
                 }
             }
         }

@@ -106,11 +106,27 @@ struct NetworkPolicyEvaluator: Sendable {
         namespaceLabels[name] ?? ["kubernetes.io/metadata.name": name]
     }
 
+    /// The namespaces among the `candidates`' that each namespace selector of any policy
+    /// selects, for `peers`: computed once, not once per source pod (there are as many
+    /// namespaces as teams, and as many source pods as apps).
+    func selectedNamespaces(in candidates: EndpointIndex) -> [LabelSelector: [String]] {
+        var selected: [LabelSelector: [String]] = [:]
+        for policy in policies.values.joined() {
+            for rule in policy.ingress + policy.egress {
+                for peer in rule.peers {
+                    guard let selector = peer.namespaceSelector, selected[selector] == nil else { continue }
+                    selected[selector] = candidates.podsByNamespace.keys.filter { selector.matches(labels(ofNamespace: $0)) }
+                }
+            }
+        }
+        return selected
+    }
+
     /// Indexes of the `candidates` that some rule of `applying` names, whatever the port; nil
     /// when the pod is not isolated (every candidate). Pods are looked at only in the
-    /// namespaces a peer can select.
+    /// namespaces a peer can select (`selectedNamespaces`, from `selectedNamespaces(in:)`).
     func peers(by applying: [PolicyUnderTest], direction: PolicyUnderTest.Direction,
-               in candidates: EndpointIndex) -> Set<Int>? {
+               in candidates: EndpointIndex, selectedNamespaces: [LabelSelector: [String]]) -> Set<Int>? {
         guard !applying.isEmpty else { return nil }
         var found: Set<Int> = []
         for policy in applying {
@@ -122,7 +138,8 @@ struct NetworkPolicyEvaluator: Sendable {
                         continue
                     }
                     let namespaces = peer.namespaceSelector.map { selector in
-                        candidates.podsByNamespace.keys.filter { selector.matches(labels(ofNamespace: $0)) }
+                        selectedNamespaces[selector]
+                            ?? candidates.podsByNamespace.keys.filter { selector.matches(labels(ofNamespace: $0)) }
                     } ?? [policy.namespace]
                     for namespace in namespaces {
                         for index in candidates.podsByNamespace[namespace] ?? [] {

@@ -17,22 +17,24 @@ struct NetworkVerification {
         }
         let ports = probePorts(endpoints)
         let index = EndpointIndex(probes.map(\.endpoint))
-        var tierMembers: [TierID: [Int]] = [:]
-        for (position, tiers) in tiersOf.enumerated() {
-            for tier in tiers { tierMembers[tier.id, default: []].append(position) }
+        let tierMembers = tiersOf.enumerated().reduce(into: [TierID: [Int]]()) { members, entry in
+            for tier in entry.element { members[tier.id, default: []].append(entry.offset) }
         }
         let kubeDNS = probes.indices.filter { probes[$0].role == .kubeDNS }
         let everyone = Array(probes.indices)
 
-        var differences: [PairKey: [ProbePort]] = [:]
-        var allowed: [String: [String]] = [:]
-        var count = 0
-        for (i, source) in probes.enumerated() {
+        let selectedNamespaces = evaluator.selectedNamespaces(in: index)
+        // Each source's comparisons are independent: sources are spread over the cores and the
+        // results merged in source order (the findings and matrix are sorted below anyway).
+        let perSource = Array(probes.indices).concurrentMap { i -> SourceComparison in
+            let source = probes[i]
+            var result = SourceComparison()
             // The destinations either view can let this source reach: all of them unless the
             // source is isolated for egress in both.
             var targets = everyone
             if let pod = source.endpoint.pod, declaredIsolated[i],
-               let evaluated = evaluator.peers(by: egress[i], direction: .egress, in: index) {
+               let evaluated = evaluator.peers(by: egress[i], direction: .egress, in: index,
+                                               selectedNamespaces: selectedNamespaces) {
                 var union = evaluated
                 let namespaceFlows = declared.flowsOutOfNamespace[pod.namespace] ?? []
                 for flows in tiersOf[i].map({ declared.flowsOutOf[$0.id] ?? [] }) + [namespaceFlows] {
@@ -67,8 +69,9 @@ struct NetworkVerification {
                 let mayDeclare = declared.allows(from: s, fromTiers: tiersOf[i], to: t, toTiers: tiersOf[j], port: nil)
                 guard mayAllow || mayDeclare else { continue }
                 var both: [ProbePort] = []
+                var differing: [Bool: [ProbePort]] = [:]
                 for port in ports {
-                    count += 1
+                    result.count += 1
                     let isAllowed = mayAllow
                         && (s.pod.map { evaluator.allowed(by: egress[i], pod: $0, direction: .egress, peer: t,
                                                           protocol: port.protocol, port: port.port) } ?? true)
@@ -77,15 +80,29 @@ struct NetworkVerification {
                     let isDeclared = mayDeclare
                         && declared.allows(from: s, fromTiers: tiersOf[i], to: t, toTiers: tiersOf[j], port: port)
                     if isAllowed != isDeclared {
-                        differences[PairKey(from: i, to: j, allowed: isAllowed), default: []].append(port)
+                        differing[isAllowed, default: []].append(port)
                     } else if isAllowed {
                         both.append(port)
                     }
                 }
+                for allowed in [false, true] {
+                    if let found = differing[allowed] {
+                        result.differences.append((PairKey(from: i, to: j, allowed: allowed), found))
+                    }
+                }
                 if !both.isEmpty, let namespace = s.pod?.namespace ?? t.pod?.namespace {
-                    allowed[namespace, default: []].append("\(s) -> \(t): \(Self.describe(both, of: ports))")
+                    result.allowed.append((namespace, "\(s) -> \(t): \(Self.describe(both, of: ports))"))
                 }
             }
+            return result
+        }
+        var differences: [PairKey: [ProbePort]] = [:]
+        var allowed: [String: [String]] = [:]
+        var count = 0
+        for result in perSource {
+            count += result.count
+            for (key, found) in result.differences { differences[key] = found }
+            for (namespace, line) in result.allowed { allowed[namespace, default: []].append(line) }
         }
         let findings = differences.map { key, found in
             VerifyFinding(kind: .network, from: probes[key.from].endpoint.description, to: probes[key.to].endpoint.description,
@@ -97,7 +114,15 @@ struct NetworkVerification {
         return (findings, allowed.mapValues { $0.sorted() }, count)
     }
 
-    struct PairKey: Hashable {
+    /// What one source's comparisons found: pairs that differ (with the ports), the matrix's
+    /// lines, and how many probes ran.
+    struct SourceComparison: Sendable {
+        var differences: [(PairKey, [ProbePort])] = []
+        var allowed: [(namespace: String, line: String)] = []
+        var count = 0
+    }
+
+    struct PairKey: Hashable, Sendable {
         var from: Int
         var to: Int
         var allowed: Bool

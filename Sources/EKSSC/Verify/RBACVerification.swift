@@ -50,15 +50,29 @@ struct RBACVerification {
         let sortedRequests = requests.map { (request: $0, text: $0.description) }.sorted { $0.text < $1.text }.map(\.request)
         for subject in subjects.sorted() {
             let emittedForSubject = emitted.restricted(to: subject), declaredForSubject = declared.restricted(to: subject)
+            // In a namespace none of the subject's bindings names, only its cluster-wide bindings
+            // count (in both views), so every such namespace answers alike: evaluated once, not
+            // once per namespace (subjects x namespaces grew quadratically with the teams).
+            let bound = Set((emittedForSubject.bindings + declaredForSubject.bindings).compactMap(\.namespace))
+            var unbound: [(request: RBACEvaluator.Request, allowed: Bool)]?
             for scope in scopes {
-                for request in sortedRequests where scope == nil || request.nonResourceURL == nil {
-                    let isAllowed = emittedForSubject.allows(subject, request, in: scope)
-                    let isDeclared = declaredForSubject.allows(subject, request, in: scope)
-                    guard isAllowed != isDeclared else { continue }
+                let differences: [(request: RBACEvaluator.Request, allowed: Bool)]
+                if let scope, !bound.contains(scope), let known = unbound {
+                    differences = known
+                } else {
+                    differences = sortedRequests.compactMap { request in
+                        guard scope == nil || request.nonResourceURL == nil else { return nil }
+                        let isAllowed = emittedForSubject.allows(subject, request, in: scope)
+                        let isDeclared = declaredForSubject.allows(subject, request, in: scope)
+                        return isAllowed == isDeclared ? nil : (request, isAllowed)
+                    }
+                    if let scope, !bound.contains(scope) { unbound = differences }
+                }
+                for (request, isAllowed) in differences {
                     let binding = model.rbacBindings.first { $0.subjects.contains(subject) }
                     findings.append(VerifyFinding(
                         kind: .rbac, from: Self.name(subject), to: scope ?? "(cluster)", what: request.description,
-                        declared: isDeclared, allowed: isAllowed,
+                        declared: !isAllowed, allowed: isAllowed,
                         source: binding?.range ?? model.cluster.range))
                 }
             }

@@ -18,15 +18,24 @@ enum Verifier {
         var documents: [(path: String, document: Document)] = []
         // Only the kinds evaluated here: the per-object layout names every file `<kind>-<name>.yaml`,
         // so only those are read; a grouped file holds any kinds and is read and filtered by kind.
-        for file in files where file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")
-            && (isEvaluated(file.path) || OutputTreePass.isGroupedManifestPath(file.path)) {
+        // Each file is parsed from the rendered text (what is written), on both cores.
+        let manifestFiles = files.filter { file in
+            file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")
+                && (isEvaluated(file.path) || OutputTreePass.isGroupedManifestPath(file.path))
+        }
+        let read = manifestFiles.concurrentMap { file -> Result<[Document], VerifyError> in
             do {
-                for document in try YAMLReader.read(Array(file.contents.utf8))
-                    where evaluatedKindNames.contains(document["kind"]?.stringValue ?? "") {
-                    documents.append((file.path, document))
-                }
+                return .success(try YAMLReader.read(Array(file.contents.utf8)).filter {
+                    evaluatedKindNames.contains($0["kind"]?.stringValue ?? "")
+                })
             } catch {
-                throw .unreadable(path: file.path, reason: "\(error)")
+                return .failure(.unreadable(path: file.path, reason: "\(error)"))
+            }
+        }
+        for (file, parsed) in zip(manifestFiles, read) {
+            switch parsed {
+            case .success(let found): documents += found.map { (file.path, $0) }
+            case .failure(let error): throw error
             }
         }
         var namespaceLabels: [String: [String: String]] = [:]
@@ -37,11 +46,24 @@ enum Verifier {
             namespaceLabels[name] = labels
         }
         let evaluator = try NetworkPolicyEvaluator(documents: documents, namespaceLabels: namespaceLabels)
-        let network = NetworkVerification(model: model, evaluator: evaluator).run()
-        let identity = try identityVerification(model: model, files: files).run()
-        let rbac = RBACVerification(model: model, emitted: try RBACEvaluator(documents: documents)).run()
-        return VerifyReport(findings: (network.findings + identity + rbac).sorted(), allowedConnections: network.allowed,
+        let identityCheck = try identityVerification(model: model, files: files)
+        let rbacCheck = RBACVerification(model: model, emitted: try RBACEvaluator(documents: documents))
+        // The three comparisons are independent: network on one core, identity and RBAC on the other.
+        let parts = [0, 1].concurrentMap { part -> VerificationPart in
+            part == 0 ? .network(NetworkVerification(model: model, evaluator: evaluator).run())
+                : .other(identityCheck.run() + rbacCheck.run())
+        }
+        guard case .network(let network) = parts[0], case .other(let others) = parts[1] else {
+            preconditionFailure("concurrentMap keeps each result at its element's index")
+        }
+        return VerifyReport(findings: (network.findings + others).sorted(), allowedConnections: network.allowed,
                             probes: network.probes)
+    }
+
+    /// What one of the comparisons run side by side found.
+    private enum VerificationPart: Sendable {
+        case network((findings: [VerifyFinding], allowed: [String: [String]], probes: Int))
+        case other([VerifyFinding])
     }
 
     /// Reads the trust and permission policies under `iam/` and the Pod Identity associations.

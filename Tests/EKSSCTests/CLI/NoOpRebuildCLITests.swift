@@ -58,6 +58,31 @@ import Testing
         #expect(try CLIRunner.run(["build", source.path, "-o", out, "--check"]).status == 0)
     }
 
+    @Test func aSourceEditThatChangesNoFileRewritesOnlyTheMarker() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("out").path
+        let source = directory.appendingPathComponent("app.sec")
+        var text = try String(contentsOfFile: Self.guide, encoding: .utf8)
+        try text.write(to: source, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["build", source.path, "-o", out]).status == 0)
+        let before = try stamps(out)
+        Thread.sleep(forTimeInterval: 0.02)
+        text += "\n# a comment changes the inputs, not the files\n"
+        try text.write(to: source, atomically: true, encoding: .utf8)
+        #expect(try CLIRunner.run(["build", source.path, "-o", out, "--check"]).status == 0)
+        #expect(try CLIRunner.run(["build", source.path, "-o", out]).status == 0)
+        let after = try stamps(out)
+        #expect(after.filter { $0.key != "." && $0.key != ".ekssc-output" }
+            == before.filter { $0.key != "." && $0.key != ".ekssc-output" })
+        #expect(after[".ekssc-output"] != before[".ekssc-output"])
+        // The marker now records these inputs: the next build is a no-op that touches nothing.
+        Thread.sleep(forTimeInterval: 0.02)
+        #expect(try CLIRunner.run(["build", source.path, "-o", out]).status == 0)
+        #expect(try stamps(out) == after)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["app.sec", "out"])
+    }
+
     @Test func anEditedTreeIsStillRefusedThenRewrittenWhenForced() throws {
         let directory = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -45,7 +45,7 @@ struct OutputTarget {
     func siblingOwner(_ entry: String) -> Int32? {
         guard entry.hasPrefix(siblingPrefix) else { return nil }
         let parts = entry.dropFirst(siblingPrefix.count).split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "tmp" || parts[0] == "old",
+        guard parts.count == 3, ["tmp", "old", "marker"].contains(parts[0]),
               !parts[1].isEmpty, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), let pid = Int32(parts[1]),
               (1...16).contains(parts[2].count),
               parts[2].allSatisfy({ $0.isASCII && ($0.isNumber || ("a"..."f").contains($0)) }) else { return nil }

@@ -20,7 +20,12 @@ extension OutputWriter {
             if onDisk.contains(file.path) {
                 // Read no more than the expected size plus one byte: a longer file differs.
                 let expectedBytes = file.contents.utf8
-                let bytes = OutputFileSystem.contents(of: directory + "/" + file.path, limit: expectedBytes.count)
+                // The marker's `# inputs` line records what built the tree, not what is in it:
+                // a source edit that changes no file leaves the tree up to date.
+                let isMarker = file.path == Self.markerName
+                let bytes = OutputFileSystem.contents(of: directory + "/" + file.path,
+                                                      limit: expectedBytes.count + (isMarker ? 200 : 0))
+                    .map { isMarker ? OutputMarker.withoutInputs($0) : $0 }
                 if bytes.map({ !$0.elementsEqual(expectedBytes) }) ?? true {
                     stale.append(StaleFile(path: file.path, reason: .differs))
                 }

@@ -39,12 +39,14 @@ struct OutputWriter {
         self.force = force
     }
 
-    /// Replaces `directory` with exactly `files` (plus the marker).
-    /// When `directory` already holds exactly `files` (its marker, which lists every file's
-    /// SHA-256, equals the new one and the tree matches that marker) nothing is written at all.
-    func write(_ files: [OutputFile], to directory: String) throws(OutputWriteError) {
+    /// Replaces `directory` with exactly `files` (plus the marker, which records `inputs`, an
+    /// `InputDigest`, when given). When `directory` already holds exactly `files` (its marker,
+    /// which lists every file's SHA-256, equals the new one and the tree matches that marker)
+    /// nothing is written at all; when only the recorded inputs differ, only the marker is
+    /// replaced (one rename), so the next rebuild with these inputs takes the fast path.
+    func write(_ files: [OutputFile], to directory: String, inputs: String? = nil) throws(OutputWriteError) {
         try Self.validate(files.map(\.path))
-        let marker = OutputMarker.contents(for: files)
+        let marker = OutputMarker.contents(for: files, inputs: inputs)
         let target = try OutputTarget(directory)
         let existing = try OutputFileSystem.kind(of: target.path)
         switch existing {
@@ -60,8 +62,10 @@ struct OutputWriter {
             // every file hashed) and that marker is the new tree's, so every file is already
             // byte-identical. Write nothing: every mtime and inode stays, and so do consumers' caches.
             // Leftovers of killed builds beside it are still removed.
-            if reason == nil, Self.markerOnDisk(in: directory, equals: marker) {
+            if reason == nil, let onDisk = Self.markerOnDisk(in: directory, limit: marker.utf8.count + 200),
+               OutputMarker.withoutInputs(onDisk).elementsEqual(OutputMarker.withoutInputs(Array(marker.utf8))) {
                 Self.removeStaleSiblings(of: target)
+                if !onDisk.elementsEqual(marker.utf8) { try Self.replaceMarker(in: target, with: marker) }
                 return
             }
         case nil:
@@ -91,13 +95,38 @@ struct OutputWriter {
         return OutputMarker.foreignness(of: directory).map { "not empty and not as ekssc wrote it: it \($0)" }
     }
 
-    /// True when the marker file in `directory` holds exactly `marker`'s bytes.
-    private static func markerOnDisk(in directory: String, equals marker: String) -> Bool {
-        let expected = marker.utf8
-        guard let bytes = OutputFileSystem.contents(of: directory + "/" + markerName, limit: expected.count) else {
-            return false
+    /// The marker file in `directory`, when it is at most `limit` bytes.
+    private static func markerOnDisk(in directory: String, limit: Int) -> [UInt8]? {
+        OutputFileSystem.contents(of: directory + "/" + markerName, limit: limit)
+    }
+
+    /// Replaces only the marker of an up-to-date tree (new inputs, same files): written beside
+    /// the tree and renamed over the old marker, so the tree always has a whole marker.
+    private static func replaceMarker(in target: OutputTarget, with marker: String) throws(OutputWriteError) {
+        let temporary = target.sibling("marker")
+        try OutputFileSystem.writeNewFile(temporary, contents: marker)
+        do {
+            try OutputFileSystem.rename(temporary, to: target.path + "/" + markerName)
+        } catch {
+            try? OutputFileSystem.remove(temporary)
+            throw error
         }
-        return bytes.elementsEqual(expected)
+    }
+
+    /// True when `directory` is a directory whose marker records `inputs` and whose files all
+    /// match that marker: what a build from these inputs would write is already there. Reads
+    /// and hashes every file (the fast path's whole cost besides the front end).
+    static func holdsBuild(of inputs: String, in directory: String) -> Bool {
+        (try? OutputFileSystem.kind(of: directory)) == .directory
+            && OutputMarker.records(inputs: inputs, in: directory)
+            && OutputMarker.foreignness(of: directory) == nil
+    }
+
+    /// What killed builds left beside `directory` removed, as every `write` does first: an
+    /// up-to-date build (`Compilation.isUpToDate`) writes nothing but still cleans up.
+    static func removeLeftovers(besides directory: String) {
+        guard let target = try? OutputTarget(directory) else { return }
+        removeStaleSiblings(of: target)
     }
 
     /// Refuses a target that is the current directory or one of its ancestors (real paths).
@@ -117,6 +146,12 @@ struct OutputWriter {
             guard let owner = target.siblingOwner(entry), owner != PlatformFileCalls.currentProcessID,
                   !PlatformFileCalls.processMayBeAlive(owner) else { continue }
             let path = target.folderPrefix + entry
+            // A marker being replaced (`replaceMarker`) when the build was killed: one file.
+            if (try? OutputFileSystem.kind(of: path)) == .regularFile,
+               OutputFileSystem.contents(of: path, limit: 4 * InputFile.maxBytes)?.starts(with: OutputMarker.header.utf8) == true {
+                try? OutputFileSystem.remove(path)
+                continue
+            }
             guard (try? OutputFileSystem.kind(of: path)) == .directory else { continue }
             // Killed between creating the folder and writing the marker: empty, and rmdir
             // removes nothing else.
