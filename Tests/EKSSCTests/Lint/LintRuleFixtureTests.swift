@@ -3,7 +3,8 @@ import Testing
 @testable import EKSSC
 
 /// Every lint rule has a fixture pair: `Fixtures/lint/<ID>.sec` (the rule's bad example from
-/// docs/rules.md after the clean base) and `<ID>.expected` (the exact rendered diagnostics).
+/// docs/rules.md after the clean base, in `ekssc fmt`'s layout like every fixture that parses)
+/// and `<ID>.expected` (the exact rendered diagnostics).
 /// The good example must not be reported. `EKSSC_UPDATE_FIXTURES=1` rewrites both files.
 @Suite struct LintRuleFixtureTests {
     static let folder = Repository.fixtures.appendingPathComponent("lint")
@@ -13,7 +14,9 @@ import Testing
     @Test(arguments: ruleIDs)
     func badExampleIsReported(_ id: String) throws {
         let rule = try #require(LintCatalog.rule(id))
-        let text = LintDocumentation.file(with: rule.badExample)
+        let written = LintDocumentation.file(with: rule.badExample)
+        let formatted = SourceFormatter.format(SourceFile(path: "\(id).sec", text: written)).formatted
+        let text = try String(decoding: #require(formatted, "the bad example does not parse"), as: UTF8.self)
         let sourceURL = Self.folder.appendingPathComponent("\(id).sec")
         let expectedURL = Self.folder.appendingPathComponent("\(id).expected")
         let file = SourceFile(path: "\(id).sec", text: text)
