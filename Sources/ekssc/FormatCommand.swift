@@ -19,13 +19,8 @@ struct FormatCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try FormatFiles.expand(paths)
-        } catch {
-            Terminal.standardError.fail(error.description)
-            throw ExitCode(2)
-        }
+        // Directories expand as for every other command: their .sec files, sorted by path.
+        let files = try SourceFileLoader.paths(paths)
         var refused = false
         var ioFailed = false
         var unformatted: [String] = []
@@ -50,7 +45,7 @@ struct FormatCommand: ParsableCommand {
                 Terminal.standardOutput.write(bytes: formatted)
             } else if !outcome.isUnchanged {
                 do {
-                    try FormatFiles.replace(path, with: formatted)
+                    try SourceFormatter.replaceFile(path, with: formatted)
                 } catch {
                     Terminal.standardError.fail(error.description)
                     ioFailed = true

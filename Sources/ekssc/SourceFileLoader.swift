@@ -29,6 +29,20 @@ enum SourceFileLoader {
         return files
     }
 
+    /// The files `paths` name, expanded as `load` expands them (`-`, standard input, kept as
+    /// it is); after any directory that cannot be used, exit 2.
+    static func paths(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        var seen: Set<String> = []
+        var failed = false
+        for path in paths {
+            let expanded = path == "-" ? [path] : expand(path, failed: &failed)
+            for file in expanded where seen.insert(file).inserted { files.append(file) }
+        }
+        if failed { throw ExitCode(2) }
+        return files
+    }
+
     /// `path` itself, or the `.sec` files of the directory `path`, sorted.
     private static func expand(_ path: String, failed: inout Bool) -> [String] {
         // Only a directory can be listed (a symbolic link the user named is followed).

@@ -49,25 +49,39 @@ enum OutputFileSystem {
     }
 
     /// Creates `path` (which must not exist yet, nor be a link) with `contents`.
-    static func writeNewFile(_ path: String, contents: String) throws(OutputWriteError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure("create", path) }
-        defer { close(descriptor) }
+    static func writeNewFile(_ path: String, contents: String, mode: mode_t = 0o644) throws(OutputWriteError) {
         var contents = contents
         // The string's own UTF-8 storage, written without copying it into an array first.
-        let complete = contents.withUTF8 { bytes in
-            var remaining = UnsafeRawBufferPointer(bytes)
-            while !remaining.isEmpty {
-                let written = write(descriptor, remaining.baseAddress, remaining.count)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                remaining = UnsafeRawBufferPointer(rebasing: remaining[written...])
+        if let error = contents.withUTF8({ writeNewFile(path, UnsafeRawBufferPointer($0), mode: mode) }) { throw error }
+    }
+
+    /// Creates `path` (which must not exist yet, nor be a link) with `bytes`.
+    static func writeNewFile(_ path: String, bytes: [UInt8], mode: mode_t = 0o644) throws(OutputWriteError) {
+        if let error = bytes.withUnsafeBytes({ writeNewFile(path, $0, mode: mode) }) { throw error }
+    }
+
+    /// The one write loop: a new file with every byte, `write` retried on EINTR; the error, if any.
+    private static func writeNewFile(_ path: String, _ bytes: UnsafeRawBufferPointer, mode: mode_t) -> OutputWriteError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard descriptor >= 0 else { return failure("create", path) }
+        defer { close(descriptor) }
+        var remaining = bytes
+        while !remaining.isEmpty {
+            let written = write(descriptor, remaining.baseAddress, remaining.count)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return failure("write", path)  // errno is still write's
             }
-            return true
+            remaining = UnsafeRawBufferPointer(rebasing: remaining[written...])
         }
-        guard complete else { throw failure("write", path) }  // errno is still write's
+        return nil
+    }
+
+    /// The permission bits of the file at `path` (following a link, as opening it would).
+    static func permissions(of path: String) throws(OutputWriteError) -> mode_t {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw failure("read", path) }
+        return info.st_mode & 0o7777
     }
 
     /// The bytes of a regular file if it has at most `limit` of them; nil when it has more, or
