@@ -16,7 +16,12 @@ extension Analysis {
 
     private func analyzeApp(_ decl: AppDecl, secretNames: inout [String: SourceRange]) -> App? {
         let namespace = decl.namespace.value
-        _ = check(KubernetesNames.subdomain(decl.name.value, what: "app name"), .invalidName, at: decl.name.range)
+        if check(KubernetesNames.subdomain(decl.name.value, what: "app name"), .invalidName, at: decl.name.range) != nil,
+           decl.name.value.count > 63 {
+            // The name is also a label value (`app.kubernetes.io/name` on the app's ServiceAccount).
+            error(.invalidName, "app name '\(decl.name.value)' is longer than 63 characters", at: decl.name.range,
+                  hint: "it is the value of the label '\(OutputConventions.appNameLabelKey)', and label values have at most 63")
+        }
         requireNamespace(decl.namespace)
         checkDuplicateSettings(decl.settings) { setting in
             switch setting {

@@ -33,6 +33,26 @@ import Testing
         }
     }
 
+    /// An app's name is a label value too (`app.kubernetes.io/name`): 63 characters at most,
+    /// while its ServiceAccount may be longer.
+    @Test func appNamesAreLabelValues() {
+        func diagnostics(_ app: String) -> [Diagnostic] {
+            Compiler.check(SourceFile(path: "app.sec", text: """
+                cluster demo {
+                  account "123456789012"
+                  region  "us-west-2"
+                  oidc    "https://oidc.eks.us-west-2.amazonaws.com/id/ABC123"
+                }
+                namespace shop
+                app \(app) in shop { serviceaccount \(Self.longest) }
+                """), lint: nil).diagnostics
+        }
+        // Dotted: every part within DNS's 63, the whole a valid object name, too long for a label.
+        #expect(!diagnostics(String(repeating: "a", count: 30) + "." + String(repeating: "b", count: 32)).hasErrors)
+        let long = diagnostics(String(repeating: "a", count: 30) + "." + String(repeating: "b", count: 33))
+        #expect(long.contains { $0.id == SemanticDiagnostic.invalidName.id && $0.message.contains("longer than 63") })
+    }
+
     @Test(arguments: ["pod-identity", "irsa"])
     func derivedNamesStayWithinTheirLimits(_ identity: String) throws {
         let first = Compiler.build(Self.source(Self.longest, identity: identity))
