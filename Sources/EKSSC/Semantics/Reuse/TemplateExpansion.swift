@@ -42,15 +42,9 @@ struct TemplateExpansion {
         let user = "app '\(decl.name.value)'"
         let used = resolve(&result.uses, user: user, declaration: decl.range, wantsRoleSettings: false,
                            mentions: ["'\(decl.namespace.value)/\(decl.name.value)'", "'\(decl.name.value)'"])
-        var sources = used.map { template in
-            TemplateMerge<AppSetting>.Source(template: template.name.value, settings: template.settings.compactMap { setting in
-                if case .app(let app) = setting.value { Located(app, at: setting.range) } else { nil }
-            })
+        result.settings = merge(used, own: decl.settings, by: .app, user: user, uses: result.uses) { setting in
+            if case .app(let app) = setting { app } else { nil }
         }
-        sources.append(TemplateMerge<AppSetting>.Source(template: nil, settings: decl.settings))
-        var context = MergeContext(user: user, uses: useRanges(result.uses))
-        result.settings = TemplateMerge<AppSetting>.app.merge(sources, context: &context)
-        diagnostics += context.diagnostics
         return result
     }
 
@@ -61,16 +55,28 @@ struct TemplateExpansion {
         let qualified = decl.namespace.map { "'\($0.value)/\(decl.name.value)'" }
         let used = resolve(&result.uses, user: user, declaration: decl.range, wantsRoleSettings: true,
                            mentions: (qualified.map { [$0] } ?? []) + ["'\(decl.name.value)'"])
+        result.settings = merge(used, own: decl.settings, by: .role, user: user, uses: result.uses) { setting in
+            if case .role(let role) = setting { role } else { nil }
+        }
+        return result
+    }
+
+    /// The templates' settings of one kind (`kind` picks them), then the declaration's own,
+    /// merged by `rules`; the merge's diagnostics are kept.
+    private mutating func merge<Setting>(
+        _ used: [TemplateDecl], own: [Located<Setting>], by rules: TemplateMerge<Setting>, user: String,
+        uses: [TemplateUseSyntax], kind: (TemplateSetting) -> Setting?
+    ) -> [Located<Setting>] {
         var sources = used.map { template in
-            TemplateMerge<RoleSetting>.Source(template: template.name.value, settings: template.settings.compactMap { setting in
-                if case .role(let role) = setting.value { Located(role, at: setting.range) } else { nil }
+            TemplateMerge<Setting>.Source(template: template.name.value, settings: template.settings.compactMap { setting in
+                kind(setting.value).map { Located($0, at: setting.range) }
             })
         }
-        sources.append(TemplateMerge<RoleSetting>.Source(template: nil, settings: decl.settings))
-        var context = MergeContext(user: user, uses: useRanges(result.uses))
-        result.settings = TemplateMerge<RoleSetting>.role.merge(sources, context: &context)
+        sources.append(TemplateMerge<Setting>.Source(template: nil, settings: own))
+        var context = MergeContext(user: user, uses: useRanges(uses))
+        let merged = rules.merge(sources, context: &context)
         diagnostics += context.diagnostics
-        return result
+        return merged
     }
 
     private func useRanges(_ uses: [TemplateUseSyntax]) -> [String: SourceRange] {
