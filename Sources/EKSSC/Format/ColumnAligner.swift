@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Aligns the cells of neighbouring one-line statements, the way the examples line up
 /// `account "…"` / `region  "…"` and `tier gateway  in storefront`.

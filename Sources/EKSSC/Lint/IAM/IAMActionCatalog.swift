@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The real IAM action list (AWS Service Authorization Reference, see `IAMActionData.source`):
 /// service prefixes, actions with their access level and resource types, resource types' ARN
 /// patterns and condition keys.
@@ -19,19 +25,24 @@ struct IAMActionCatalog: Sendable {
     init(text: String) {
         let bytes = Array(text.utf8)
         var index: [String: Range<Int>] = [:]
-        var current: (name: String, start: Int)?
-        var lineStart = 0
-        let newline = UInt8(ascii: "\n")
-        while lineStart < bytes.count {
-            var end = lineStart
-            while end < bytes.count, bytes[end] != newline { end += 1 }
-            if end - lineStart > 2, bytes[lineStart] == UInt8(ascii: "s"), bytes[lineStart + 1] == UInt8(ascii: " ") {
-                if let current { index[current.name] = current.start..<lineStart }
-                current = (String(decoding: bytes[(lineStart + 2)..<end], as: UTF8.self), end + 1)
+        // Only the `s <prefix>` lines matter here: jump from newline to newline (memchr), look at
+        // two bytes; the rest of the megabyte is read when a policy names the service.
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var current: (name: String, start: Int)?
+            var lineStart = 0
+            while lineStart < buffer.count {
+                let end = memchr(base + lineStart, 0x0A, buffer.count - lineStart)
+                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
+                if end - lineStart > 2, base[lineStart] == UInt8(ascii: "s"), base[lineStart + 1] == UInt8(ascii: " ") {
+                    if let current { index[current.name] = current.start..<lineStart }
+                    current = (String(decoding: UnsafeBufferPointer(rebasing: buffer[(lineStart + 2)..<end]), as: UTF8.self),
+                               end + 1)
+                }
+                lineStart = end + 1
             }
-            lineStart = end + 1
+            if let current { index[current.name] = current.start..<buffer.count }
         }
-        if let current { index[current.name] = current.start..<bytes.count }
         self.bytes = bytes
         self.index = index
         self.prefixes = index.keys.sorted()
