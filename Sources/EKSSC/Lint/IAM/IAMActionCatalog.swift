@@ -16,18 +16,18 @@ struct IAMActionCatalog: Sendable {
 
     static var source: String { IAMActionData.source }
 
-    private let bytes: [UInt8]
+    /// The data; a string literal, so its UTF-8 is read in place, never copied whole.
+    private let text: String
     /// Service prefix → the byte range of its lines (after its `s` line).
     private let index: [String: Range<Int>]
-    /// Every service prefix, sorted (for "did you mean").
-    let prefixes: [String]
+    /// Every service prefix, sorted (for "did you mean": sorted only when asked).
+    var prefixes: [String] { index.keys.sorted() }
 
     init(text: String) {
-        let bytes = Array(text.utf8)
         var index: [String: Range<Int>] = [:]
         // Only the `s <prefix>` lines matter here: jump from newline to newline (memchr), look at
-        // two bytes; the rest of the megabyte is read when a policy names the service.
-        bytes.withUnsafeBufferPointer { buffer in
+        // two bytes; a service's lines are parsed when a policy names the service.
+        Self.withBytes(of: text) { buffer in
             guard let base = buffer.baseAddress else { return }
             var current: (name: String, start: Int)?
             var lineStart = 0
@@ -43,9 +43,8 @@ struct IAMActionCatalog: Sendable {
             }
             if let current { index[current.name] = current.start..<buffer.count }
         }
-        self.bytes = bytes
+        self.text = text
         self.index = index
-        self.prefixes = index.keys.sorted()
     }
 
     func hasService(_ prefix: String) -> Bool { index[prefix] != nil }
@@ -53,11 +52,19 @@ struct IAMActionCatalog: Sendable {
     /// The named services that exist, parsed.
     func services(_ prefixes: Set<String>) -> [String: IAMService] {
         var result: [String: IAMService] = [:]
-        for prefix in prefixes {
-            guard let range = index[prefix] else { continue }
-            result[prefix] = IAMService(prefix: prefix, lines: bytes[range])
+        Self.withBytes(of: text) { buffer in
+            for prefix in prefixes {
+                guard let range = index[prefix] else { continue }
+                result[prefix] = IAMService(prefix: prefix, lines: ArraySlice(buffer[range]))
+            }
         }
         return result
+    }
+
+    /// `body` on the UTF-8 of `text`, in place when it is contiguous (a literal always is).
+    private static func withBytes<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
 
