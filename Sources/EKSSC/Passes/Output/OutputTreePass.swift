@@ -34,7 +34,8 @@
 /// group sorted by path. Every `.yaml` file holds one document starting with `---`; every file
 /// ends with one `\n`.
 struct OutputTreePass {
-    /// How Kubernetes objects are spread over files (the library's option type).
+    /// How Kubernetes objects are spread over files and whether the AWS CLI inputs are written
+    /// (the library's option type).
     typealias Layout = CompileOptions.Layout
 
     /// The planned files, sorted by path (two with one path are left for `OutputLayout` to
