@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files that differ when the output is stale.")
     var check = false
 
-    @Option(help: "How Kubernetes objects are spread over files: 'grouped' (one multi-document YAML per namespace plus _cluster.yaml) or 'per-object' (one file per object).")
+    @Option(help: "'grouped' (one multi-document YAML per namespace plus _cluster.yaml; IAM roles, access entries and Pod Identity associations as CloudFormation only) or 'per-object' (one file per object, plus one AWS CLI input per call: iam/<role>/, aws/access-entries/, ...).")
     var layout: CompileOptions.Layout = .grouped
 
     @OptionGroup var lint: LintOptions

@@ -5,7 +5,7 @@ public struct CompileOptions: Sendable {
     /// Whether `compile` proves the emitted NetworkPolicies, RBAC and IAM policies allow exactly
     /// what the source declares before it hands out any file (what `ekssc build` guarantees).
     public var verify: Bool
-    /// How Kubernetes objects are spread over files.
+    /// How Kubernetes objects are spread over files, and whether the AWS CLI inputs are written.
     public var layout: Layout
     /// The folder the files are for (`ekssc build -o`), when known. When it already holds what
     /// these inputs build (its marker records the same source files, layout and ekssc version,
@@ -14,11 +14,14 @@ public struct CompileOptions: Sendable {
     /// (`Compilation.isUpToDate`). The front end and lint still run: diagnostics are the same.
     public var existingOutput: String?
 
-    /// How Kubernetes objects are spread over files under `kubernetes/`.
+    /// How Kubernetes objects are spread over files under `kubernetes/`, and how the AWS side is given.
     public enum Layout: String, Sendable, CaseIterable {
-        /// One multi-document file per namespace (`namespaces/<ns>.yaml`) plus `_cluster.yaml`.
+        /// One multi-document file per namespace (`namespaces/<ns>.yaml`) plus `_cluster.yaml`;
+        /// IAM roles, access entries and Pod Identity associations only as the CloudFormation
+        /// templates under `aws/cloudformation/`.
         case grouped
-        /// One file per object: `<namespace or _cluster>/<kind>-<name>.yaml`.
+        /// One file per object: `<namespace or _cluster>/<kind>-<name>.yaml`; the templates and,
+        /// beside them, one AWS CLI input per call (`iam/<role>/`, `aws/access-entries/`, ...).
         case perObject = "per-object"
     }
 

@@ -8,12 +8,13 @@ struct BuildArtifacts: Sendable {
     var awsInputs: [AWSCLIInput]
     /// The AWS side as CloudFormation stacks, sorted by name.
     var cloudFormationTemplates: [CloudFormationTemplate]
-    /// The output's `README.md`: prerequisites and commands in order; empty when not built.
-    var deployGuide: String
+    /// The output's `README.md` for each layout: prerequisites and commands in order; empty when
+    /// not built.
+    var deployGuide: DeployGuide
 
     init(manifests: [any KubernetesManifest] = [], iamRoles: [IAMRoleArtifact] = [],
                 awsInputs: [AWSCLIInput] = [], cloudFormationTemplates: [CloudFormationTemplate] = [],
-                deployGuide: String = "") {
+                deployGuide: DeployGuide = DeployGuide()) {
         self.manifests = manifests
         self.iamRoles = iamRoles
         self.awsInputs = awsInputs

@@ -66,34 +66,11 @@ enum Verifier {
         case other([VerifyFinding])
     }
 
-    /// Reads the trust and permission policies under `iam/` and the Pod Identity associations.
-    static func identityVerification(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> IdentityVerification {
-        var trust: [String: IAMPolicyEvaluator] = [:]
-        var permissions: [String: IAMPolicyEvaluator] = [:]
-        var associations: [ServiceAccountRef: String] = [:]
-        for file in files {
-            let parts = file.path.split(separator: "/").map(String.init)
-            guard parts.first == "iam" && parts.count == 3 || file.path.hasPrefix("aws/pod-identity-associations/") else {
-                continue
-            }
-            let document: Document
-            do {
-                guard let first = try YAMLReader.read(Array(file.contents.utf8)).first else { continue }
-                document = first
-            } catch {
-                throw .unreadable(path: file.path, reason: "\(error)")
-            }
-            if parts.first == "aws" {
-                guard let namespace = document["namespace"]?.stringValue, let name = document["serviceAccount"]?.stringValue,
-                      let role = document["roleArn"]?.stringValue else { throw .shape(file.path, "namespace, serviceAccount, roleArn") }
-                associations[ServiceAccountRef(namespace: namespace, name: name)] = role
-            } else if parts[2] == "trust-policy.json" {
-                trust[parts[1]] = try IAMPolicyEvaluator(document, path: file.path)
-            } else if parts[2] == "policy.json" {
-                permissions[parts[1]] = try IAMPolicyEvaluator(document, path: file.path)
-            }
-        }
-        return IdentityVerification(model: model, trustPolicies: trust, permissionPolicies: permissions,
-                                    associations: associations)
+    /// Reads the IAM roles and Pod Identity associations of every deploy path the files hold:
+    /// the CloudFormation templates (both layouts) and the AWS CLI inputs under `iam/` and
+    /// `aws/pod-identity-associations/` (per-object only). Each is proven on its own.
+    static func identityVerification(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> EmittedIdentityCheck {
+        let paths = [try EmittedIdentity.cloudFormation(in: files), try EmittedIdentity.cliInputs(in: files)]
+        return EmittedIdentityCheck(model: model, paths: paths.compactMap { $0 })
     }
 }

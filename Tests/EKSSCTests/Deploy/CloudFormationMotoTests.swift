@@ -4,7 +4,9 @@ import Testing
 
 /// The deploy path as a user runs it: `ekssc build`, then the commands of the generated
 /// `out/README.md`, in order, against a local AWS API (moto on 127.0.0.1); then every role in
-/// IAM must equal what `out/iam/<role>/` says.
+/// IAM must equal what `iam/<role>/` of the same source built with `--layout per-object` says.
+/// `out/` is the CLI's default, grouped layout, which has the roles only in the templates: the
+/// stacks are what creates them, and the per-object tree's AWS CLI inputs must agree.
 ///
 /// What moto cannot do, and this test therefore does not claim:
 /// - `aws eks …` commands (cluster settings, `wait cluster-active`): moto has no such cluster;
@@ -35,6 +37,8 @@ struct CloudFormationMotoTests {
         let source = folder.appendingPathComponent("guide.sec")
         try guide.replacingOccurrences(of: "vpc-12345678", with: vpcID).write(to: source, atomically: true, encoding: .utf8)
         let out = try Self.build(source.path, into: folder, moto)
+        let perObject = try Self.build(source.path, into: folder, moto, layout: "per-object")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("iam").path))
 
         let commands = try Self.applyGuideCommands(in: out)
         #expect(commands.count { $0.contains("cloudformation deploy") } == 4, "\(commands)")
@@ -44,10 +48,10 @@ struct CloudFormationMotoTests {
             #expect(result.succeeded, "\(command): \(result.standardError)")
         }
 
-        let roles = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("iam").path).sorted()
+        let roles = try FileManager.default.contentsOfDirectory(atPath: perObject.appendingPathComponent("iam").path).sorted()
         #expect(roles == ["my-app-role", "my-cluster-default-external-secrets-sa"])
         for role in roles {
-            #expect(try Self.mismatches(role: role, out: out, moto).isEmpty)
+            #expect(try Self.mismatches(role: role, out: perObject, moto).isEmpty)
         }
         #expect(try Self.aws(["ec2", "describe-flow-logs", "--query", "FlowLogs[].[ResourceId,LogGroupName,TrafficType]",
                               "--output", "text"], moto) == "\(vpcID)\t/aws/vpc/flowlogs\tALL")
@@ -57,7 +61,7 @@ struct CloudFormationMotoTests {
         try #"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}"#
             .write(to: edited, atomically: true, encoding: .utf8)
         try moto.must(["update-assume-role-policy", "--role-name", "my-app-role", "--policy-document", "file://\(edited.path)"])
-        #expect(try Self.mismatches(role: "my-app-role", out: out, moto) == ["my-app-role: trust policy differs"])
+        #expect(try Self.mismatches(role: "my-app-role", out: perObject, moto) == ["my-app-role: trust policy differs"])
     }
 
     /// `aws <arguments> --region us-west-2` against moto; its trimmed standard output.
@@ -68,9 +72,12 @@ struct CloudFormationMotoTests {
         return String(decoding: output.standardOutput, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    static func build(_ source: String, into folder: URL, _ moto: IAMDriftMotoTests.MotoServer) throws -> URL {
-        let out = folder.appendingPathComponent("out")
-        let build = try ExternalCommand(executable: Executables.ekssc ?? "ekssc", arguments: ["build", source, "-o", out.path],
+    /// `ekssc build` into `folder/out` (the default layout) or `folder/out-<layout>`.
+    static func build(_ source: String, into folder: URL, _ moto: IAMDriftMotoTests.MotoServer,
+                      layout: String? = nil) throws -> URL {
+        let out = folder.appendingPathComponent(layout.map { "out-\($0)" } ?? "out")
+        let build = try ExternalCommand(executable: Executables.ekssc ?? "ekssc",
+                                        arguments: ["build", source, "-o", out.path] + (layout.map { ["--layout", $0] } ?? []),
                                         environment: moto.environment).run()
         guard build.succeeded else { throw DiffError("ekssc build failed: \(build.standardError)") }
         return out
@@ -99,7 +106,8 @@ struct CloudFormationMotoTests {
         return environment
     }
 
-    /// How the role in IAM differs from `out/iam/<role>/` and the IAM template's attachments.
+    /// How the role in IAM differs from `iam/<role>/` of the per-object tree `out` and its IAM
+    /// template's attachments.
     static func mismatches(role: String, out: URL, _ moto: IAMDriftMotoTests.MotoServer) throws -> [String] {
         let folder = out.appendingPathComponent("iam/\(role)")
         var found: [String] = []

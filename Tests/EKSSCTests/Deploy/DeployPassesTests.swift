@@ -62,8 +62,8 @@ import Testing
         let artifacts = try Self.artifacts(#"app api in shop { iam-role { allow "s3:GetObject" on "*" } }"#,
                                            clusterSettings: "  oidc-provider existing")
         #expect(artifacts.cloudFormationTemplates.map(\.name) == ["iam-shop"])
-        #expect(artifacts.deployGuide.contains("the source says it exists"))
-        #expect(!artifacts.deployGuide.contains("oidc-provider.yaml"))
+        #expect(artifacts.deployGuide.grouped.contains("the source says it exists"))
+        #expect(!artifacts.deployGuide.grouped.contains("oidc-provider.yaml"))
     }
 
     @Test func podIdentityAloneNeedsNoOIDCProviderButTheAgent() throws {
@@ -72,8 +72,8 @@ import Testing
         let association = try #require(Self.template("eks", in: artifacts)?["Resources"]?["PodIdentityShopApi"]?["Properties"])
         #expect(association["RoleArn"] == .string("arn:aws:iam::123456789012:role/prod-shop-api"))
         #expect(association["ServiceAccount"] == .string("api"))
-        #expect(artifacts.deployGuide.contains("**EKS Pod Identity Agent**"))
-        #expect(!artifacts.deployGuide.contains("External Secrets Operator"))
+        #expect(artifacts.deployGuide.grouped.contains("**EKS Pod Identity Agent**"))
+        #expect(!artifacts.deployGuide.grouped.contains("External Secrets Operator"))
     }
 
     @Test func accessEntriesDropSystemGroupsAndTurnMastersIntoClusterAdmin() throws {
@@ -98,7 +98,7 @@ import Testing
         let nodes = try #require(resources["NodeAccessEntryNodes"]?["Properties"])
         #expect(nodes["Type"] == .string("EC2_LINUX"))
         #expect(nodes["Username"] == nil && nodes["KubernetesGroups"] == nil)
-        #expect(artifacts.deployGuide.contains("**Authentication mode `API`**"))
+        #expect(artifacts.deployGuide.grouped.contains("**Authentication mode `API`**"))
     }
 
     @Test func configMapAuthenticationWritesNoEKSStack() throws {
@@ -112,7 +112,7 @@ import Testing
     @Test func theGuideNamesTheClusterNotTheFilesAndOrdersTheSteps() throws {
         let artifacts = try Self.artifacts(#"app api in shop { iam-role { allow "s3:GetObject" on "*" } }"#,
                                            clusterSettings: "  logging audit\n  authentication api-and-config-map")
-        let guide = artifacts.deployGuide
+        let guide = artifacts.deployGuide.grouped
         #expect(guide.contains("from the `.sec` sources of cluster `") && !guide.contains(".sec`;") && !guide.contains("teams/"))
         let order = ["update-cluster-config-access.json", "update-cluster-config-logging.json",
                      "oidc-provider.yaml", "iam-shop.yaml", "kubectl apply -k .", "ekssc diff <sources>"]

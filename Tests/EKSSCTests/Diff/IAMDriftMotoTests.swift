@@ -82,12 +82,13 @@ struct IAMDriftMotoTests {
         }
     }
 
-    /// Builds the guide into `folder/out`, creates every role as `out/iam` describes it, then
+    /// Builds the guide into `folder/out` with `--layout per-object` (the AWS CLI path), creates
+    /// every role as `out/iam` describes it, then
     /// edits one trust policy and one inline policy by hand.
     static func prepare(_ moto: MotoServer, in folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let build = try ExternalCommand(executable: Executables.ekssc ?? "ekssc", arguments: [
-            "build", DiffCommandTests.guide, "-o", folder.appendingPathComponent("out").path,
+            "build", DiffCommandTests.guide, "-o", folder.appendingPathComponent("out").path, "--layout", "per-object",
         ], environment: moto.environment).run()
         guard build.succeeded else { throw DiffError("ekssc build failed: \(build.standardError)") }
         let iam = folder.appendingPathComponent("out/iam")
@@ -204,7 +205,7 @@ struct IAMDriftMotoTests {
     /// The loop docs/diff.md shows, verbatim.
     static let shellLoop = """
         mkdir -p live-iam
-        for role in $(ls out/iam); do
+        for role in $(sed -n 's/^      RoleName: //p' out/aws/cloudformation/iam-*.yaml | tr -d '"'); do
           mkdir -p "live-iam/$role"
           aws iam get-role --role-name "$role" > "live-iam/$role/get-role.json" 2>/dev/null \
             || rm -f "live-iam/$role/get-role.json"

@@ -2,7 +2,8 @@ import Testing
 @testable import EKSSC
 
 /// The grouped layout holds exactly the per-object layout's objects, in fewer files, in a fixed
-/// order; everything outside `kubernetes/` is the same; `verify` reads it back alike.
+/// order; outside `kubernetes/` it has the AWS side only as CloudFormation templates
+/// (GroupedAWSLayoutTests); `verify` reads it back alike.
 @Suite struct GroupedLayoutTests {
     /// `kind/namespace/name` of every document in `files` under `kubernetes/` (kustomizations aside).
     private func objects(_ files: [OutputFile]) throws -> [String: Document] {
@@ -22,9 +23,16 @@ import Testing
         let perObject = try Examples.build(example, layout: .perObject)
         let grouped = try Examples.build(example, layout: .grouped)
         #expect(try objects(grouped) == objects(perObject))
-        // Outside kubernetes/ nothing differs.
-        let outside = { (files: [OutputFile]) in files.filter { !$0.path.hasPrefix("kubernetes/") } }
-        #expect(outside(grouped) == outside(perObject))
+        // Outside kubernetes/, grouped leaves out the AWS CLI inputs that a template covers (they
+        // are checked against the templates in GroupedAWSLayoutTests), and its guide says so;
+        // every other file is the same.
+        let outside = { (files: [OutputFile]) in
+            files.filter { !$0.path.hasPrefix("kubernetes/") && $0.path != "README.md" }
+        }
+        let leftOut = outside(perObject).filter(GroupedAWSLayoutTests.isCLIInputCoveredByATemplate)
+        #expect(outside(grouped) == outside(perObject).filter { !GroupedAWSLayoutTests.isCLIInputCoveredByATemplate($0) })
+        #expect(leftOut.isEmpty == (try Examples.artifacts(example).iamRoles.isEmpty
+            && !perObject.contains { $0.path.hasPrefix("aws/access-entries/") || $0.path.hasPrefix("aws/pod-identity-associations/") }))
 
         let kubernetes = grouped.filter { $0.path.hasPrefix("kubernetes/") }.map(\.path)
         let namespaces = Set(try objects(perObject).values.compactMap { $0["metadata"]?["namespace"]?.stringValue })
@@ -57,6 +65,10 @@ import Testing
         let grouped = try Verifier.verify(model: model, files: try OutputLayout.files(for: artifacts, layout: .grouped))
         #expect(grouped.passed)
         #expect(grouped.findings.count == perObject.findings.count)
+        // Not vacuously: every role is read, from the templates (grouped has no iam/).
+        let identity = try Verifier.identityVerification(model: model, files: try OutputLayout.files(for: artifacts, layout: .grouped))
+        #expect(identity.paths.map(\.origin) == ["aws/cloudformation/"])
+        #expect(Set(artifacts.iamRoles.map(\.roleName)).isSubset(of: identity.paths[0].trustPolicies.keys))
         #expect(grouped.allowedConnections == perObject.allowedConnections)
         #expect(!grouped.allowedConnections.isEmpty || example != "guide")
     }

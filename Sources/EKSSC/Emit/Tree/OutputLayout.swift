@@ -1,7 +1,8 @@
 /// Renders the planned output tree (`OutputTreePass`) into files: YAML through libyaml, JSON
 /// through `JSONEmitter`, text as it is. What goes where is decided by the pass, not here.
 enum OutputLayout {
-    /// How Kubernetes objects are spread over files (the library's option type).
+    /// How Kubernetes objects are spread over files and whether the AWS CLI inputs are written
+    /// (the library's option type).
     typealias Kind = CompileOptions.Layout
 
     /// The files for `artifacts` in `layout`, sorted by path: `OutputTreePass`, then `render`.

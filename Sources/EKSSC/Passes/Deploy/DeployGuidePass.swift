@@ -1,11 +1,27 @@
 /// `README.md` at the root of the output: what the tree is, what the cluster must run for the
 /// manifests to mean anything (detected from the source, each with why), and the exact commands
 /// in the order that works — cluster settings, IAM stacks, EKS stack, `kubectl apply -k` — then
-/// how to check for drift. Nothing in it that does not apply to this source.
+/// how to check for drift. Nothing in it that does not apply to this source, nor any file the
+/// layout does not write: the grouped layout's guide deploys the CloudFormation templates and
+/// says that `--layout per-object` adds the AWS CLI inputs; the per-object one names both.
 struct DeployGuidePass {
     /// The guide names the cluster, not the source files: the output must not depend on where
-    /// the build ran, nor on how the declarations are split over files.
-    func run(_ model: SecurityModel, artifacts: BuildArtifacts) -> String {
+    /// the build ran, nor on how the declarations are split over files. One text per layout; the
+    /// deploy commands (which render every template to measure it) are worked out once.
+    func run(_ model: SecurityModel, artifacts: BuildArtifacts) -> DeployGuide {
+        let aws = "aws --region \(model.cluster.region)"
+        let templates = artifacts.cloudFormationTemplates.sorted { ($0.deployRank, $0.name) < ($1.deployRank, $1.name) }
+        let commands = templates.map { (rank: $0.deployRank, name: $0.name, line: deploy($0, aws: aws)) }
+        let prerequisites = self.prerequisites(model, artifacts: artifacts)
+        return DeployGuide(
+            perObject: guide(model, artifacts: artifacts, prerequisites: prerequisites, commands: commands, layout: .perObject),
+            grouped: guide(model, artifacts: artifacts, prerequisites: prerequisites, commands: commands, layout: .grouped))
+    }
+
+    /// The guide for the files of `layout`: per-object names the AWS CLI inputs beside the
+    /// templates; grouped has none that a template covers, and says where to get them.
+    private func guide(_ model: SecurityModel, artifacts: BuildArtifacts, prerequisites: [String],
+                       commands: [(rank: Int, name: String, line: String)], layout: CompileOptions.Layout) -> String {
         let cluster = model.cluster
         let aws = "aws --region \(cluster.region)"
         var text = """
@@ -16,7 +32,6 @@ struct DeployGuidePass {
         in order, with credentials for account \(cluster.account).
 
         """
-        let prerequisites = self.prerequisites(model, artifacts: artifacts)
         if !prerequisites.isEmpty {
             text += "\n## Prerequisites\n\n" + prerequisites.map { "- \($0)\n" }.joined()
         }
@@ -36,19 +51,24 @@ struct DeployGuidePass {
                     "\(aws) eks wait cluster-active --name \(cluster.name)",
                 ] })
 
-        let templates = artifacts.cloudFormationTemplates.sorted { ($0.deployRank, $0.name) < ($1.deployRank, $1.name) }
-        let iamTemplates = templates.filter { $0.deployRank < 2 }
-        section("IAM",
-                "The OIDC provider that IRSA trust policies name, then the roles, one stack per namespace. The same roles are under `iam/<role>/` for the AWS CLI: `aws iam create-role --cli-input-json file://iam/<role>/role.json --assume-role-policy-document file://iam/<role>/trust-policy.json`, `aws iam put-role-policy --role-name <role> --policy-name ekssc --policy-document file://iam/<role>/policy.json`, and `aws iam attach-role-policy` for each ARN in `managed-policies.json`.",
-                iamTemplates.map { deploy($0, aws: aws) })
+        let iamIntro = "The OIDC provider that IRSA trust policies name, then the roles, one stack per namespace. "
+            + (layout == .perObject
+                ? "The same roles are under `iam/<role>/` for the AWS CLI: `aws iam create-role --cli-input-json file://iam/<role>/role.json --assume-role-policy-document file://iam/<role>/trust-policy.json`, `aws iam put-role-policy --role-name <role> --policy-name ekssc --policy-document file://iam/<role>/policy.json`, and `aws iam attach-role-policy` for each ARN in `managed-policies.json`."
+                : "To create the same roles with the AWS CLI instead, build with `--layout per-object`: it adds one folder of `--cli-input-json` files per role under `iam/`.")
+        section("IAM", iamIntro, commands.filter { $0.rank < 2 }.map(\.line))
 
-        let eksTemplates = templates.filter { $0.deployRank >= 2 }
-        let hasEKS = eksTemplates.contains { $0.name == "eks" }, hasMonitoring = eksTemplates.contains { $0.name == "monitoring" }
+        let eksCommands = commands.filter { $0.rank >= 2 }
+        let hasEKS = eksCommands.contains { $0.name == "eks" }, hasMonitoring = eksCommands.contains { $0.name == "monitoring" }
         let eksTitle = hasEKS && hasMonitoring ? "EKS access and monitoring" : hasEKS ? "EKS access" : "Monitoring"
-        let eksIntro = cluster.authenticationMode == nil && artifacts.awsInputs.contains { $0.path.hasPrefix("access-entries/") }
+        var eksIntro = cluster.authenticationMode == nil && artifacts.awsInputs.contains { $0.path.hasPrefix("access-entries/") }
             ? "Access entries need the cluster's authentication mode to be `API` or `API_AND_CONFIG_MAP`; the source does not set it, so check it first (`\(aws) eks describe-cluster --name \(cluster.name) --query cluster.accessConfig`)."
             : "Access entries with their access policies, Pod Identity associations, trails and flow logs, as stacks."
-        section(eksTitle, eksIntro, eksTemplates.map { deploy($0, aws: aws) })
+        let leftOut = [("access-entries/", "access entries"), ("pod-identity-associations/", "Pod Identity associations")]
+            .filter { prefix, _ in artifacts.awsInputs.contains { $0.path.hasPrefix(prefix) } }.map(\.1)
+        if layout == .grouped && !leftOut.isEmpty {
+            eksIntro += " To create the \(leftOut.joined(separator: " and ")) with the AWS CLI instead, build with `--layout per-object`: it adds their `--cli-input-json` files under `aws/`."
+        }
+        section(eksTitle, eksIntro, eksCommands.map(\.line))
 
         if !artifacts.manifests.isEmpty {
             section("Kubernetes",

@@ -11,8 +11,15 @@
 /// In each file the documents are ordered by kind (`kindOrder`, then any other kind by name)
 /// and then by object name, so a change to one app changes a few lines of one or two files.
 /// Namespace files sit in `namespaces/` because a namespace may be called `kustomization`;
-/// `_cluster` cannot be a namespace name. Everything outside `kubernetes/` (README.md, `iam/`,
-/// `aws/`) is as in the per-object layout: the AWS CLI path needs its per-role files.
+/// `_cluster` cannot be a namespace name.
+///
+/// Outside `kubernetes/`, the AWS side is given once, as the CloudFormation templates under
+/// `aws/cloudformation/` (what the apply guide deploys): no `iam/<role>/` folders and no
+/// `aws/` CLI input that a template covers (`isCoveredByCloudFormation`). `IAMStackPass` puts
+/// every role (apps, secret stores, Pod Identity) in a namespace's stack and `EKSStackPass`
+/// every access entry and association in `eks.yaml`, from the same values as the CLI inputs.
+/// Cluster settings (`aws/cluster/`) have no template and stay. The AWS CLI path is
+/// `--layout per-object`: at 10,000 apps those per-call files were 42,000 of 43,512.
 extension OutputTreePass {
     /// The order of kinds within a grouped file: what an object refers to comes before it.
     static let kindOrder = [
@@ -51,5 +58,13 @@ extension OutputTreePass {
     /// True for a grouped file's path (which may hold any kind).
     static func isGroupedManifestPath(_ path: String) -> Bool {
         path == "kubernetes/_cluster.yaml" || path.hasPrefix("kubernetes/namespaces/") && path.hasSuffix(".yaml")
+    }
+
+    /// True for an AWS CLI input that `aws/cloudformation/eks.yaml` creates too (an access entry,
+    /// an access policy association, a Pod Identity association): the grouped layout leaves it
+    /// out. Cluster settings (`cluster/`) have no CloudFormation equivalent and stay.
+    static func isCoveredByCloudFormation(_ input: AWSCLIInput) -> Bool {
+        input.path.hasPrefix("access-entries/") || input.path.hasPrefix("access-policies/")
+            || input.path.hasPrefix("pod-identity-associations/")
     }
 }

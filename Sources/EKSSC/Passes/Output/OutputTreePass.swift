@@ -1,9 +1,11 @@
 /// Lowers the build artifacts to the output tree: which file each artifact goes to, the
-/// kustomizations that list the Kubernetes files, and each IAM role's files. The last pass:
+/// kustomizations that list the Kubernetes files, each IAM role's files (per-object) and the
+/// apply guide of the layout. The last pass:
 /// it reads the other passes' merged output, and `OutputLayout` only renders what it plans.
 ///
 /// The tree, relative to `-o`, in the per-object layout (`--layout per-object`; the grouped
-/// layout, `OutputTreePass+Grouped.swift`, differs only under `kubernetes/`):
+/// layout, `OutputTreePass+Grouped.swift`, differs under `kubernetes/` and leaves out `iam/`
+/// and the `aws/` inputs that `aws/cloudformation/` covers):
 ///
 /// ```
 /// kubernetes/
@@ -21,7 +23,10 @@
 ///   policy.json                             the inline permission policy, only when there is one
 ///   managed-policies.json                   the managed policy ARNs to attach, `[]` when none
 /// aws/<path>.json                           `--cli-input-json` input for one AWS CLI call
-/// aws/cloudformation/<stack>.yaml           the AWS side as CloudFormation templates
+///                                           (access entries and policies, Pod Identity
+///                                           associations, cluster settings)
+/// aws/cloudformation/<stack>.yaml           the AWS side as CloudFormation templates: IAM
+///                                           roles, access entries, Pod Identity associations
 /// ```
 ///
 /// `<kind>` is the object's kind lowercased (`rolebinding-app-read.yaml`). The kustomization
@@ -29,7 +34,8 @@
 /// group sorted by path. Every `.yaml` file holds one document starting with `---`; every file
 /// ends with one `\n`.
 struct OutputTreePass {
-    /// How Kubernetes objects are spread over files (the library's option type).
+    /// How Kubernetes objects are spread over files and whether the AWS CLI inputs are written
+    /// (the library's option type).
     typealias Layout = CompileOptions.Layout
 
     /// The planned files, sorted by path (two with one path are left for `OutputLayout` to
@@ -48,12 +54,16 @@ struct OutputTreePass {
             planned.append(PlannedFile(path: "aws/cloudformation/\(template.name).yaml", content: .yaml(template.document)))
         }
         if !artifacts.deployGuide.isEmpty {
-            planned.append(PlannedFile(path: "README.md", content: .text(artifacts.deployGuide)))
+            planned.append(PlannedFile(path: "README.md", content: .text(artifacts.deployGuide.text(for: layout))))
         }
-        for role in artifacts.iamRoles {
-            planned += Self.roleFiles(role)
+        // The grouped layout has the roles, access entries and Pod Identity associations only in
+        // the CloudFormation templates (`IAMStackPass`, `EKSStackPass` lower every one of them).
+        if layout == .perObject {
+            for role in artifacts.iamRoles {
+                planned += Self.roleFiles(role)
+            }
         }
-        for input in artifacts.awsInputs {
+        for input in artifacts.awsInputs where layout == .perObject || !Self.isCoveredByCloudFormation(input) {
             planned.append(PlannedFile(path: "aws/" + input.path, content: .json(input.document)))
         }
         planned.sort { $0.path < $1.path }
