@@ -14,21 +14,24 @@ struct WorkloadRoleMappingCheck: ModelCheck {
         }
         guard !mapped.isEmpty else { return [] }
         let cluster = model.cluster
-        var workloads: [(roleName: String, owner: String, range: SourceRange)] = []
+        // The owner's text is built only for a role that is mapped (a diagnostic).
+        var workloads: [(roleName: String, owner: () -> String, range: SourceRange)] = []
         for app in model.apps {
             guard let name = IAMRoleNaming.roleName(of: app, in: cluster) else { continue }
-            workloads.append((name, "app '\(app.namespace)/\(app.name)'", app.iamRole?.range ?? app.range))
+            workloads.append((name, { "app '\(app.namespace)/\(app.name)'" }, app.iamRole?.range ?? app.range))
         }
         for store in model.secretStores {
-            let keyword = store.id.isClusterWide ? "clustersecretstore" : "secretstore"
-            workloads.append((IAMRoleNaming.roleName(of: store, in: cluster), "\(keyword) '\(store.id)'", store.range))
+            let owner = {
+                "\(store.id.isClusterWide ? "clustersecretstore" : "secretstore") '\(store.id)'"
+            }
+            workloads.append((IAMRoleNaming.roleName(of: store, in: cluster), owner, store.range))
         }
         return workloads.compactMap { workload in
             let arn = ARN(partition: cluster.partition, service: "iam", region: "", account: cluster.account,
                           resource: "role/" + workload.roleName)
             guard let mapping = mapped[arn.principalIdentity] else { return nil }
             return SemanticDiagnostic.workloadRoleMapped(
-                .error, "role '\(workload.roleName)' of \(workload.owner) is also mapped into the cluster by \(mapping.what)",
+                .error, "role '\(workload.roleName)' of \(workload.owner()) is also mapped into the cluster by \(mapping.what)",
                 at: workload.range, notes: [DiagnosticNote("mapped here", at: mapping.range)],
                 hint: "give the workload its own role with 'iam-role NAME'")
         }

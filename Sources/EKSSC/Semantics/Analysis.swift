@@ -36,6 +36,9 @@ final class Analysis {
     /// What declared clusterroles add to the built-in admin, edit and view (`aggregate-to`).
     var builtInAggregatedRules: [String: [RBACRule]] = [:]
 
+    /// `managedPolicyARN`'s validations by text (the cluster's partition is checked per use).
+    var managedPolicyARNs: [String: Validated<(arn: ARN, text: String)>] = [:]
+
     /// A RoleBinding (namespace set) or ClusterRoleBinding (nil) of one role.
     struct BindingKey: Hashable {
         var role: RBACRoleRef
