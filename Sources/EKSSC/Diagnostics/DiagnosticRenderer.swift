@@ -41,15 +41,21 @@ struct DiagnosticRenderer: Sendable {
         case .note: "\u{1B}[1;34m"
         }
         let message = diagnostic.ruleID.map { diagnostic.message + " [\($0)]" } ?? diagnostic.message
-        var out = header(sources, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
-                         message: message)
+        // One string, appended to (10,000 warnings are rendered in one run of a large file).
+        var out = ""
+        out.reserveCapacity(256)
+        appendHeader(to: &out, sources, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
+                     message: message)
         out += snippet(sources, range: diagnostic.range)
         if let hint = diagnostic.hint {
-            out += paint("hint:", "\u{1B}[1;36m") + " " + hint + "\n"
+            out += paint("hint:", "\u{1B}[1;36m")
+            out += " "
+            out += hint
+            out += "\n"
         }
         for note in diagnostic.notes {
-            out += header(sources, range: note.range, label: "note", color: "\u{1B}[1;90m",
-                          message: note.message)
+            appendHeader(to: &out, sources, range: note.range, label: "note", color: "\u{1B}[1;90m",
+                         message: note.message)
             out += snippet(sources, range: note.range)
         }
         return out
@@ -65,10 +71,20 @@ struct DiagnosticRenderer: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    private func header(_ sources: SourceSet, range: SourceRange, label: String, color: String,
-                        message: String) -> String {
+    /// `file:line:col: label: message` and a line break.
+    private func appendHeader(to out: inout String, _ sources: SourceSet, range: SourceRange, label: String,
+                              color: String, message: String) {
         let position = sources.position(of: range.start)
-        return paint("\(position):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
+        guard colored else {
+            out += position
+            out += ": "
+            out += label
+            out += ": "
+            out += message
+            out += "\n"
+            return
+        }
+        out += paint("\(position):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
             + paint(message, "\u{1B}[1m") + "\n"
     }
 

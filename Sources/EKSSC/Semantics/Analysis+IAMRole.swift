@@ -95,6 +95,10 @@ extension Analysis {
 
     /// A resource whose partition is written out (not `*`) must be the cluster's.
     private func resourceInClusterPartition(_ resource: String, at range: SourceRange) -> Bool {
+        // Without a cluster region every partition passes; `arn:<the cluster's partition>:`
+        // (the common case) passes whatever follows.
+        guard let clusterRegion else { return true }
+        if resource.utf8.starts(with: "arn:\(Partition.of(region: clusterRegion).rawValue):".utf8) { return true }
         // ASCII text (every ARN in practice) splits on its bytes as on its characters.
         guard resource.utf8.allSatisfy({ $0 < 0x80 }) else {
             let fields = resource.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)

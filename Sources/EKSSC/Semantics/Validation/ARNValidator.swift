@@ -86,27 +86,29 @@ enum ARNValidator {
     /// splitting it into strings (every resource of a statement comes through here). False
     /// sends the text through the checks one by one, for the message.
     private static func isPlainPolicyResource(_ text: String) -> Bool {
-        let colon = UInt8(ascii: ":")
-        var colons: [String.UTF8View.Index] = []
-        colons.reserveCapacity(5)
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index != bytes.endIndex, colons.count < 5 {
-            let byte = bytes[index]
-            guard byte < 0x80 else { return false }
-            if byte == colon { colons.append(index) }
-            index = bytes.index(after: index)
-        }
-        guard colons.count == 5, bytes[bytes.index(after: colons[4])...].allSatisfy({ $0 < 0x80 }) else { return false }
-        let field = { (number: Int) -> Substring.UTF8View in
-            let start = number == 0 ? bytes.startIndex : bytes.index(after: colons[number - 1])
-            let end = number == 5 ? bytes.endIndex : colons[number]
-            return Substring(text)[start..<end].utf8
-        }
-        let partition = field(1)
-        let partitionOK = Partition.allCases.contains { $0.rawValue.utf8.elementsEqual(partition) }
-            || partition.contains(UInt8(ascii: "*")) || partition.contains(UInt8(ascii: "?"))
-        return field(0).elementsEqual("arn".utf8) && partitionOK && !field(2).isEmpty && !field(5).isEmpty
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // The first, second, third and fifth `:` (the fields 0, 1, 2 and 5 lie between).
+            var colons = 0, first = 0, second = 0, third = 0, fifth = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x80 else { return false }
+                guard byte == UInt8(ascii: ":"), colons < 5 else { continue }
+                colons += 1
+                switch colons {
+                case 1: first = index
+                case 2: second = index
+                case 3: third = index
+                case 5: fifth = index
+                default: break
+                }
+            }
+            guard colons == 5, first == 3, bytes[0] == UInt8(ascii: "a"), bytes[1] == UInt8(ascii: "r"),
+                  bytes[2] == UInt8(ascii: "n") else { return false }
+            let partition = UnsafeBufferPointer(rebasing: bytes[(first + 1)..<second])
+            let partitionOK = Partition(rawValue: String(decoding: partition, as: UTF8.self)) != nil
+                || partition.contains(UInt8(ascii: "*")) || partition.contains(UInt8(ascii: "?"))
+            return partitionOK && third > second + 1 && fifth + 1 < bytes.count
+        } ?? false
     }
 
     /// The text split at its first five `:`. ARNs are ASCII in practice, and for ASCII text
