@@ -15,7 +15,9 @@ struct LintContext: Sendable {
         self.syntax = syntax
         self.sources = LintSourceMap(syntax)
         self.actions = actions
-        let policies = model.apps.lazy.compactMap(\.iamRole).flatMap(\.statements)
+        // An array, walked twice: a lazy flattening is counted and indexed slowly by `map`.
+        var policies: [PolicyStatement] = []
+        for app in model.apps { policies += app.iamRole?.statements ?? [] }
         var prefixes = Set<String>()
         for statement in policies {
             for action in statement.actions { prefixes.insert(IAMActionName.service(of: action)) }

@@ -150,14 +150,15 @@ final class Analysis {
 
     /// Reports each setting whose key (nil: may repeat) was already given in the same block.
     func checkDuplicateSettings<Setting>(_ settings: [Located<Setting>], key: (Setting) -> String?) {
-        var first: [String: SourceRange] = [:]
+        // A block has a handful of keyed settings: a list searched in order beats hashing.
+        var first: [(key: String, range: SourceRange)] = []
         for setting in settings {
             guard let key = key(setting.value) else { continue }
-            if let earlier = first[key] {
+            if let earlier = first.first(where: { $0.key == key }) {
                 error(.duplicateSetting, "duplicate setting '\(key)'", at: setting.range,
-                      notes: [DiagnosticNote("first set here", at: earlier)])
+                      notes: [DiagnosticNote("first set here", at: earlier.range)])
             } else {
-                first[key] = setting.range
+                first.append((key, setting.range))
             }
         }
     }
