@@ -76,7 +76,8 @@ struct OutputNameCheck: ModelCheck {
 
     /// A name as a message shows it: names long enough to be a problem are cut after 40 characters.
     static func short(_ name: String) -> String {
-        name.count > 48 ? name.prefix(40) + "..." : name
+        // Characters never outnumber UTF-8 bytes: count characters only for a long name.
+        name.utf8.count > 48 && name.count > 48 ? name.prefix(40) + "..." : name
     }
 
     private func tooLong(_ file: PlannedFile) -> Diagnostic? {

@@ -41,15 +41,21 @@ struct DiagnosticRenderer: Sendable {
         case .note: "\u{1B}[1;34m"
         }
         let message = diagnostic.ruleID.map { diagnostic.message + " [\($0)]" } ?? diagnostic.message
-        var out = header(sources, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
-                         message: message)
+        // One string, appended to (10,000 warnings are rendered in one run of a large file).
+        var out = ""
+        out.reserveCapacity(256)
+        appendHeader(to: &out, sources, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
+                     message: message)
         out += snippet(sources, range: diagnostic.range)
         if let hint = diagnostic.hint {
-            out += paint("hint:", "\u{1B}[1;36m") + " " + hint + "\n"
+            out += paint("hint:", "\u{1B}[1;36m")
+            out += " "
+            out += hint
+            out += "\n"
         }
         for note in diagnostic.notes {
-            out += header(sources, range: note.range, label: "note", color: "\u{1B}[1;90m",
-                          message: note.message)
+            appendHeader(to: &out, sources, range: note.range, label: "note", color: "\u{1B}[1;90m",
+                         message: note.message)
             out += snippet(sources, range: note.range)
         }
         return out
@@ -65,10 +71,20 @@ struct DiagnosticRenderer: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    private func header(_ sources: SourceSet, range: SourceRange, label: String, color: String,
-                        message: String) -> String {
+    /// `file:line:col: label: message` and a line break.
+    private func appendHeader(to out: inout String, _ sources: SourceSet, range: SourceRange, label: String,
+                              color: String, message: String) {
         let position = sources.position(of: range.start)
-        return paint("\(position):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
+        guard colored else {
+            out += position
+            out += ": "
+            out += label
+            out += ": "
+            out += message
+            out += "\n"
+            return
+        }
+        out += paint("\(position):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
             + paint(message, "\u{1B}[1m") + "\n"
     }
 
@@ -76,29 +92,41 @@ struct DiagnosticRenderer: Sendable {
         guard let file = sources.file(containing: range.start), !file.bytes.isEmpty else { return "" }
         let start = file.location(of: range.start)
         let line = file.lineText(start.line)
-        var columns = displayColumns(of: line)
+        // A line of printable ASCII and tabs (the common case) has one column per byte: it is
+        // shown as it is, without a string per column.
+        let isPlain = line.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\t") }
+        let columns = isPlain ? [] : displayColumns(of: line)
+        let columnCount = isPlain ? line.count : columns.count
         // The underline covers the range's columns on the first line (at least one caret).
-        let endOnLine = range.end - file.baseOffset <= line.endIndex ? file.location(of: range.end).column : columns.count + 1
+        let endOnLine = range.end - file.baseOffset <= line.endIndex ? file.location(of: range.end).column : columnCount + 1
         let firstColumn = start.column
-        let underlineLength = max(1, min(endOnLine, columns.count + 1) - firstColumn)
+        let underlineLength = max(1, min(endOnLine, columnCount + 1) - firstColumn)
 
+        // The columns shown: `shift..<shownEnd`.
         var shift = 0
+        var shownEnd = columnCount
         var prefix = ""
         var suffix = ""
-        if columns.count > maxLineWidth {
+        if columnCount > maxLineWidth {
             let window = maxLineWidth
-            shift = max(0, min(firstColumn - 1 - window / 4, columns.count - window))
+            shift = max(0, min(firstColumn - 1 - window / 4, columnCount - window))
             if shift > 0 { prefix = "..." }
-            if shift + window < columns.count { suffix = "..." }
-            columns = Array(columns[shift..<min(columns.count, shift + window)])
+            if shift + window < columnCount { suffix = "..." }
+            shownEnd = min(columnCount, shift + window)
         }
-        let text = prefix + columns.joined() + suffix
+        let shown = isPlain
+            ? String(decoding: line[(line.startIndex + shift)..<(line.startIndex + shownEnd)], as: UTF8.self)
+            : columns[shift..<shownEnd].joined()
+        let text = prefix + shown + suffix
+        // Up to the caret: a tab under a tab, a space under anything else.
+        let indent = (shift..<min(shownEnd, max(shift, firstColumn - 1))).map { index -> UInt8 in
+            let isTab = isPlain ? line[line.startIndex + index] == UInt8(ascii: "\t") : columns[index] == "\t"
+            return isTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")
+        }
         var caretLine = prefix.isEmpty ? "" : "   "
-        for (index, column) in columns.enumerated() where index < firstColumn - 1 - shift {
-            caretLine += column == "\t" ? "\t" : " "
-        }
+        caretLine += String(decoding: indent, as: UTF8.self)
         // Clipped to the columns shown, so that it never runs past a cut line.
-        let visibleUnderline = max(1, min(underlineLength, columns.count - (firstColumn - 1 - shift)))
+        let visibleUnderline = max(1, min(underlineLength, (shownEnd - shift) - (firstColumn - 1 - shift)))
         caretLine += "^" + String(repeating: "~", count: visibleUnderline - 1)
         return text + "\n" + paint(caretLine, "\u{1B}[1;32m") + "\n"
     }

@@ -15,7 +15,9 @@ struct LintContext: Sendable {
         self.syntax = syntax
         self.sources = LintSourceMap(syntax)
         self.actions = actions
-        let policies = model.apps.lazy.compactMap(\.iamRole).flatMap(\.statements)
+        // An array, walked twice: a lazy flattening is counted and indexed slowly by `map`.
+        var policies: [PolicyStatement] = []
+        for app in model.apps { policies += app.iamRole?.statements ?? [] }
         var prefixes = Set<String>()
         for statement in policies {
             for action in statement.actions { prefixes.insert(IAMActionName.service(of: action)) }
@@ -24,18 +26,27 @@ struct LintContext: Sendable {
         let services = actions.services(prefixes)
         // Wildcard patterns repeat across apps: each is matched against its service once.
         var matched: [String: [IAMActionInfo]] = [:]
+        // So does every action text: each is resolved once.
+        var resolved: [String: ResolvedAction] = [:]
+        func resolve(_ text: String) -> ResolvedAction {
+            if let known = resolved[text] { return known }
+            let action = resolution(of: text)
+            resolved[text] = action
+            return action
+        }
+        func resolution(of text: String) -> ResolvedAction {
+            let name = IAMActionName(text)
+            guard let service = services[name.service] else { return ResolvedAction(name: name, service: nil, matches: []) }
+            if !name.hasWildcard {
+                return ResolvedAction(name: name, service: service, matches: service.actions[name.actionKey].map { [$0] } ?? [])
+            }
+            let key = name.service + ":" + name.actionKey
+            let matches = matched[key] ?? service.actions(matching: name.action)
+            matched[key] = matches
+            return ResolvedAction(name: name, service: service, matches: matches)
+        }
         self.statements = policies.map { statement in
-            LintStatement(statement, actions: statement.actions.map { text in
-                let name = IAMActionName(text)
-                guard let service = services[name.service] else { return ResolvedAction(name: name, service: nil, matches: []) }
-                if !name.hasWildcard {
-                    return ResolvedAction(name: name, service: service, matches: service.actions[name.actionKey].map { [$0] } ?? [])
-                }
-                let key = name.service + ":" + name.actionKey
-                let matches = matched[key] ?? service.actions(matching: name.action)
-                matched[key] = matches
-                return ResolvedAction(name: name, service: service, matches: matches)
-            })
+            LintStatement(statement, actions: statement.actions.map(resolve))
         }
         self.services = services
     }

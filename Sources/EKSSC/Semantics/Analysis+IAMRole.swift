@@ -16,14 +16,12 @@ extension Analysis {
             switch setting.value {
             case .managed(let names):
                 for name in names {
-                    if let arn = check(ARNValidator.managedPolicy(name.value), .invalidARN, at: name.range),
-                       !role.managedPolicies.contains(arn.description) {
-                        role.managedPolicies.append(arn.description)
+                    if let arn = managedPolicyARN(name), !role.managedPolicies.contains(arn) {
+                        role.managedPolicies.append(arn)
                     }
                 }
             case .boundary(let name):
-                role.permissionsBoundary = check(ARNValidator.managedPolicy(name.value), .invalidARN, at: name.range)?
-                    .description
+                role.permissionsBoundary = managedPolicyARN(name)
             case .statement(let statement):
                 guard let effect = choice(statement.effect, EffectWord.self, what: "effect") else { continue }
                 if effect == .allow { hasAllow = true } else if firstDeny == nil { firstDeny = setting.range }
@@ -35,6 +33,26 @@ extension Analysis {
                     hint: "a deny only narrows what an 'allow' or a managed policy grants")
         }
         return role
+    }
+
+    /// A managed policy's ARN text (`check` of `ARNValidator.managedPolicy`), validated once per
+    /// distinct text: thousands of apps attach the same few policies. Each use still reports its
+    /// own failure at its own range.
+    func managedPolicyARN(_ name: Name) -> String? {
+        let validated: Validated<(arn: ARN, text: String)>
+        if let cached = managedPolicyARNs[name.value] {
+            validated = cached
+        } else {
+            validated = ARNValidator.managedPolicy(name.value).map { ($0, $0.description) }
+            managedPolicyARNs[name.value] = validated
+        }
+        switch validated {
+        case .failure(let failure):
+            error(.invalidARN, failure.message, at: name.range, hint: failure.hint)
+            return nil
+        case .success(let policy):
+            return checkPartition(policy.arn.partition.rawValue, of: policy.text, at: name.range) ? policy.text : nil
+        }
     }
 
     /// An IAM role name: 1-64 letters, digits and `+=,.@_-`.
@@ -77,8 +95,20 @@ extension Analysis {
 
     /// A resource whose partition is written out (not `*`) must be the cluster's.
     private func resourceInClusterPartition(_ resource: String, at range: SourceRange) -> Bool {
-        let fields = resource.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
-        guard fields.count == 3, Partition(rawValue: String(fields[1])) != nil else { return true }
-        return checkPartition(String(fields[1]), of: resource, at: range)
+        // Without a cluster region every partition passes; `arn:<the cluster's partition>:`
+        // (the common case) passes whatever follows.
+        guard let clusterRegion else { return true }
+        if resource.utf8.starts(with: "arn:\(Partition.of(region: clusterRegion).rawValue):".utf8) { return true }
+        // ASCII text (every ARN in practice) splits on its bytes as on its characters.
+        guard resource.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let fields = resource.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, Partition(rawValue: String(fields[1])) != nil else { return true }
+            return checkPartition(String(fields[1]), of: resource, at: range)
+        }
+        let fields = resource.utf8.split(separator: UInt8(ascii: ":"), maxSplits: 2, omittingEmptySubsequences: false)
+        guard fields.count == 3,
+              let partition = Partition.allCases.first(where: { $0.rawValue.utf8.elementsEqual(fields[1]) })
+        else { return true }
+        return checkPartition(partition.rawValue, of: resource, at: range)
     }
 }

@@ -173,8 +173,12 @@ extension Analysis {
             }
             flows.append(Flow(source: source, destination: destination, ports: ports.sorted(), range: decl.range))
         }
-        return flows.sorted { ($0.source, $0.destination) < ($1.source, $1.destination)
-            || (($0.source, $0.destination) == ($1.source, $1.destination) && $0.ports.lexicographicallyPrecedes($1.ports)) }
+        // By source, destination, then ports (each endpoint compared once per step).
+        return flows.sorted { a, b in
+            if a.source != b.source { return a.source < b.source }
+            if a.destination != b.destination { return a.destination < b.destination }
+            return a.ports.lexicographicallyPrecedes(b.ports)
+        }
     }
 
     private func endpoint(_ syntax: FlowEndpointSyntax) -> FlowEndpoint? {

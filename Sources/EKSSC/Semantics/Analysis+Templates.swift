@@ -2,7 +2,8 @@
 extension Analysis {
     /// Runs `body` (the analysis of one declaration) and adds, to each diagnostic it reports in
     /// the body of a template the declaration uses, the note at that `uses`.
-    func notingTemplates<Result>(_ uses: [TemplateUseSyntax], of user: String, _ body: () -> Result) -> Result {
+    func notingTemplates<Result>(_ uses: [TemplateUseSyntax], of user: @autoclosure () -> String,
+                                  _ body: () -> Result) -> Result {
         let first = diagnostics.count
         let result = body()
         guard uses.contains(where: { $0.template != nil }) else { return result }
@@ -11,7 +12,7 @@ extension Analysis {
             for use in uses {
                 guard let template = use.template, ReuseProvenance.contains(template, range) else { continue }
                 diagnostics[index].notes.append(DiagnosticNote(
-                    "in \(user)\(ReuseProvenance.usesMarker)\(use.name.value)' here", at: use.name.range))
+                    "in \(user())\(ReuseProvenance.usesMarker)\(use.name.value)' here", at: use.name.range))
             }
         }
         return result

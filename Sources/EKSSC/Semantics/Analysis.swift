@@ -36,6 +36,9 @@ final class Analysis {
     /// What declared clusterroles add to the built-in admin, edit and view (`aggregate-to`).
     var builtInAggregatedRules: [String: [RBACRule]] = [:]
 
+    /// `managedPolicyARN`'s validations by text (the cluster's partition is checked per use).
+    var managedPolicyARNs: [String: Validated<(arn: ARN, text: String)>] = [:]
+
     /// A RoleBinding (namespace set) or ClusterRoleBinding (nil) of one role.
     struct BindingKey: Hashable {
         var role: RBACRoleRef
@@ -147,14 +150,15 @@ final class Analysis {
 
     /// Reports each setting whose key (nil: may repeat) was already given in the same block.
     func checkDuplicateSettings<Setting>(_ settings: [Located<Setting>], key: (Setting) -> String?) {
-        var first: [String: SourceRange] = [:]
+        // A block has a handful of keyed settings: a list searched in order beats hashing.
+        var first: [(key: String, range: SourceRange)] = []
         for setting in settings {
             guard let key = key(setting.value) else { continue }
-            if let earlier = first[key] {
+            if let earlier = first.first(where: { $0.key == key }) {
                 error(.duplicateSetting, "duplicate setting '\(key)'", at: setting.range,
-                      notes: [DiagnosticNote("first set here", at: earlier)])
+                      notes: [DiagnosticNote("first set here", at: earlier.range)])
             } else {
-                first[key] = setting.range
+                first.append((key, setting.range))
             }
         }
     }

@@ -9,11 +9,16 @@ struct SourceFileSyntax: Sendable {
     var waivers: [WaiverSyntax]
     /// The `owner` statement of each file that has one (several files: one each).
     var owners: [OwnerSyntax]
+    /// False when no name or string can hold a `${...}` reference: the files have no `$` byte
+    /// (no escape makes one), so substituting constants would change nothing. True when unknown.
+    var mayInterpolate: Bool
 
-    init(declarations: [Declaration], waivers: [WaiverSyntax] = [], owners: [OwnerSyntax] = []) {
+    init(declarations: [Declaration], waivers: [WaiverSyntax] = [], owners: [OwnerSyntax] = [],
+         mayInterpolate: Bool = true) {
         self.declarations = declarations
         self.waivers = waivers
         self.owners = owners
+        self.mayInterpolate = mayInterpolate
     }
 }
 

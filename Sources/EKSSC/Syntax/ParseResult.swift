@@ -23,7 +23,7 @@ extension ParseResult {
     /// one file after the other, every diagnostic, and the damage of all of them.
     static func merging(_ results: [ParseResult]) -> ParseResult {
         guard results.count != 1 else { return results[0] }
-        var syntax = SourceFileSyntax(declarations: [])
+        var syntax = SourceFileSyntax(declarations: [], mayInterpolate: results.contains { $0.syntax.mayInterpolate })
         var diagnostics: [Diagnostic] = []
         var rules: Set<String> = []
         var damage = ParseDamage()

@@ -78,10 +78,10 @@ extension Parser.State {
     // MARK: - names and values
 
     /// `name = word`
-    mutating func expectName(_ what: String = "a name", after previous: String) throws(Parser.Recovery) -> Name {
+    mutating func expectName(_ what: String = "a name", after previous: @autoclosure () -> String) throws(Parser.Recovery) -> Name {
         guard current.kind == .word else {
             let hint = current.kind == .string ? "names are written without quotes" : nil
-            throw fail(SyntaxDiagnostic.expectedName(.error, "expected \(what) after \(previous)", at: current.range,
+            throw fail(SyntaxDiagnostic.expectedName(.error, "expected \(what) after \(previous())", at: current.range,
                                                      hint: hint))
         }
         use(.name)
@@ -89,29 +89,29 @@ extension Parser.State {
     }
 
     /// A bare word (a value from a fixed set, a duration, a number).
-    mutating func expectWord(after previous: String) throws(Parser.Recovery) -> Name {
+    mutating func expectWord(after previous: @autoclosure () -> String) throws(Parser.Recovery) -> Name {
         guard current.kind == .word else {
             let hint = current.kind == .string ? "write the value without quotes" : nil
-            throw fail(SyntaxDiagnostic.expectedWord(.error, "expected a word after \(previous)", at: current.range,
+            throw fail(SyntaxDiagnostic.expectedWord(.error, "expected a word after \(previous())", at: current.range,
                                                      hint: hint))
         }
         return located(take())
     }
 
     /// A quoted string; its value is the decoded text.
-    mutating func expectString(after previous: String) throws(Parser.Recovery) -> Name {
+    mutating func expectString(after previous: @autoclosure () -> String) throws(Parser.Recovery) -> Name {
         guard current.kind == .string else {
             let hint = current.kind == .word ? "write the value in double quotes: \"\(current.text)\"" : nil
-            throw fail(SyntaxDiagnostic.expectedString(.error, "expected a string after \(previous)", at: current.range,
+            throw fail(SyntaxDiagnostic.expectedString(.error, "expected a string after \(previous())", at: current.range,
                                                        hint: hint))
         }
         return located(take())
     }
 
     /// `value = word | string`
-    mutating func expectValue(after previous: String) throws(Parser.Recovery) -> Name {
+    mutating func expectValue(after previous: @autoclosure () -> String) throws(Parser.Recovery) -> Name {
         guard current.kind == .word || current.kind == .string else {
-            throw fail(SyntaxDiagnostic.expectedValue(.error, "expected a word or string after \(previous)",
+            throw fail(SyntaxDiagnostic.expectedValue(.error, "expected a word or string after \(previous())",
                                                       at: current.range))
         }
         use(.value)
@@ -142,15 +142,20 @@ extension Parser.State {
     // MARK: - lists
 
     /// `word-list = word , { "," , word }`
-    mutating func wordList(after previous: String) throws(Parser.Recovery) -> [Name] {
+    mutating func wordList(after previous: @autoclosure () -> String) throws(Parser.Recovery) -> [Name] {
         use(.wordList)
-        return try list(after: previous) { state, previous throws(Parser.Recovery) in try state.expectWord(after: previous) }
+        // As `list`, with the text of `previous` built only for a message.
+        var elements = [try expectWord(after: previous())]
+        while take(.comma) { elements.append(try expectWord(after: "','")) }
+        return elements
     }
 
     /// `string-list = string , { "," , string }`
-    mutating func stringList(after previous: String) throws(Parser.Recovery) -> [Name] {
+    mutating func stringList(after previous: @autoclosure () -> String) throws(Parser.Recovery) -> [Name] {
         use(.stringList)
-        return try list(after: previous) { state, previous throws(Parser.Recovery) in try state.expectString(after: previous) }
+        var elements = [try expectString(after: previous())]
+        while take(.comma) { elements.append(try expectString(after: "','")) }
+        return elements
     }
 
     /// `item , { "," , item }`; `element` gets what precedes the item, for its message.

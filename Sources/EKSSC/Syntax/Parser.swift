@@ -21,7 +21,8 @@ enum Parser {
             var state = State(file, buffer)
             let declarations = state.parseFile()
             return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers,
-                                                        owners: state.owner.map { [$0] } ?? []),
+                                                        owners: state.owner.map { [$0] } ?? [],
+                                                        mayInterpolate: buffer.contains(UInt8(ascii: "$"))),
                                diagnostics: state.diagnostics, rulesUsed: state.rulesUsed, damage: state.damage)
         }
     }

@@ -29,10 +29,15 @@ enum ReuseExpansion {
         }
         let constants = ConstantTable(lets: lets, cluster: cluster)
         let substitute: NameMap = { constants.substitute($0) }
-        declarations = declarations.map { $0.mappingNames(substitute) }
-        templates = templates.map { template in
-            guard case .template(let mapped) = Declaration.template(template).mappingNames(substitute) else { return template }
-            return mapped
+        // Without a `$` in the files, substitution maps every name to itself: the tree is kept.
+        if syntax.mayInterpolate {
+            declarations = declarations.map { $0.mappingNames(substitute) }
+            templates = templates.map { template in
+                guard case .template(let mapped) = Declaration.template(template).mappingNames(substitute) else {
+                    return template
+                }
+                return mapped
+            }
         }
         var expansion = TemplateExpansion(templates)
         declarations = declarations.map { declaration in

@@ -4,13 +4,23 @@ enum IAMPolicyValidators {
     /// the wildcards `*` and `?`.
     static func action(_ text: String) -> Validated<String> {
         if text == "*" { return .success(text) }
-        // Every accepted character is ASCII, so the UTF-8 bytes tell.
-        let parts = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-        let serviceOK = parts.count == 2 && !parts[0].isEmpty
-            && parts[0].allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
-        let actionOK = parts.count == 2 && !parts[1].isEmpty
-            && parts[1].allSatisfy { CharacterClass.isAlnum($0) || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
-        guard serviceOK, actionOK else {
+        // Every accepted character is ASCII, so the UTF-8 bytes tell: exactly one `:`, a service
+        // before it and an action after it.
+        var colons = 0, serviceLength = 0, actionLength = 0
+        var charactersOK = true
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ":") {
+                colons += 1
+            } else if colons == 0 {
+                charactersOK = charactersOK && (CharacterClass.isLowerAlnum(byte) || byte == UInt8(ascii: "-"))
+                serviceLength += 1
+            } else {
+                charactersOK = charactersOK
+                    && (CharacterClass.isAlnum(byte) || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "?"))
+                actionLength += 1
+            }
+        }
+        guard charactersOK, colons == 1, serviceLength > 0, actionLength > 0 else {
             return .failure(ValidationError("invalid IAM action '\(text)': expected 'service:Action' such as 's3:GetObject', or '*'"))
         }
         return .success(text)

@@ -3,7 +3,8 @@ enum KubernetesNames {
     /// A DNS-1123 label: at most 63 lowercase letters, digits and '-', starting and ending
     /// alphanumeric. Namespaces are labels.
     static func label(_ text: String, what: String = "name") -> Validated<String> {
-        guard text.count <= 63 else {
+        // Characters never outnumber UTF-8 bytes: count characters only for a long text.
+        guard text.utf8.count <= 63 || text.count <= 63 else {
             return .failure(ValidationError("\(what) '\(text)' is longer than 63 characters"))
         }
         guard isDNSLabel(text) else {
@@ -16,7 +17,7 @@ enum KubernetesNames {
     /// A DNS-1123 subdomain: at most 253 characters, dot-separated DNS labels. Most object
     /// names (ServiceAccounts, Roles, Secrets, StorageClasses) are subdomains.
     static func subdomain(_ text: String, what: String = "name") -> Validated<String> {
-        guard text.count <= 253 else {
+        guard text.utf8.count <= 253 || text.count <= 253 else {
             return .failure(ValidationError("\(what) '\(text)' is longer than 253 characters"))
         }
         guard isDNSSubdomain(text) else {
@@ -32,15 +33,10 @@ enum KubernetesNames {
     /// part (that limit is DNS's, not the API server's). Names derived from it are shortened
     /// where their own limits are lower: IAM role names (`IAMRoleNaming`), tags, file names.
     static func serviceAccountName(_ text: String) -> Validated<String> {
-        guard text.count <= 253 else {
+        guard text.utf8.count <= 253 || text.count <= 253 else {
             return .failure(ValidationError("serviceaccount name '\(text)' is longer than 253 characters"))
         }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ part in
-            guard let first = part.first, let last = part.last else { return false }
-            return CharacterClass.isLowerAlnum(first) && CharacterClass.isLowerAlnum(last)
-                && part.allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == "-" }
-        }) else {
+        guard isDottedLabels(text, maximumPart: .max) else {
             return .failure(ValidationError(
                 "invalid serviceaccount name '\(text)': expected lowercase letters, digits, '-' and '.', starting and ending with a letter or digit"))
         }
@@ -77,21 +73,51 @@ enum KubernetesNames {
 
     /// A key of a Secret's data: letters, digits, '-', '_' and '.'.
     static func secretKey(_ text: String) -> Validated<String> {
-        guard !text.isEmpty, text.count <= 253, text != ".", text != "..",
-              text.allSatisfy({ CharacterClass.isAlnum($0) || "-_.".contains($0) }) else {
+        // Every accepted character is one ASCII byte, so the bytes tell (and count).
+        guard !text.isEmpty, text.utf8.count <= 253, text != ".", text != "..",
+              text.utf8.allSatisfy({ CharacterClass.isAlnum($0) || $0 == UInt8(ascii: "-")
+                  || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }) else {
             return .failure(ValidationError("invalid secret key '\(text)': expected letters, digits, '-', '_' or '.'"))
         }
         return .success(text)
     }
 
+    /// Every accepted character is one ASCII byte (a non-ASCII character has no accepted
+    /// byte), so these look at the UTF-8 bytes: same answer, no grapheme breaking.
     static func isDNSLabel(_ text: some StringProtocol) -> Bool {
-        guard let first = text.first, let last = text.last, text.count <= 63 else { return false }
-        return CharacterClass.isLowerAlnum(first) && CharacterClass.isLowerAlnum(last)
-            && text.allSatisfy { CharacterClass.isLowerAlnum($0) || $0 == "-" }
+        var count = 0
+        var previous = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            guard CharacterClass.isLowerAlnum(byte) || (byte == UInt8(ascii: "-") && count > 0) else { return false }
+            count += 1
+            previous = byte
+        }
+        return count > 0 && count <= 63 && CharacterClass.isLowerAlnum(previous)
     }
 
     static func isDNSSubdomain(_ text: String) -> Bool {
-        !text.isEmpty && text.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isDNSLabel($0) }
+        isDottedLabels(text, maximumPart: 63)
+    }
+
+    /// Whether `text` is non-empty dot-separated parts of at most `maximumPart` lowercase
+    /// letters, digits and '-', each starting and ending with a letter or digit.
+    static func isDottedLabels(_ text: String, maximumPart: Int) -> Bool {
+        var partLength = 0
+        var previous = UInt8(ascii: ".")
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard partLength > 0, CharacterClass.isLowerAlnum(previous) else { return false }
+                partLength = 0
+            } else {
+                guard CharacterClass.isLowerAlnum(byte) || (byte == UInt8(ascii: "-") && partLength > 0) else {
+                    return false
+                }
+                partLength += 1
+                guard partLength <= maximumPart else { return false }
+            }
+            previous = byte
+        }
+        return partLength > 0 && CharacterClass.isLowerAlnum(previous)
     }
 
     private static func isLabelValueShape(_ text: String) -> Bool {

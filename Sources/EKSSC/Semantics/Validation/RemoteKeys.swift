@@ -29,6 +29,7 @@ enum RemoteKeys {
     }
 
     private static func literalFailure(_ text: String, what: String) -> ValidationError? {
+        if isPlainName(text) { return nil }
         // Built only for a message: most keys are fine.
         var shown: String { text.unicodeScalars.map { isControl($0) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined() }
         guard !text.isEmpty else { return ValidationError("the \(what) is empty") }
@@ -57,6 +58,37 @@ enum RemoteKeys {
         }
         return nil
     }
+
+    /// The common case, decided on the UTF-8 bytes without building anything: a non-empty
+    /// name of ASCII letters, digits and `/_+=.@-` without an empty, `.` or `..` level. True only
+    /// where `literalFailure`'s checks all pass; anything else takes them one by one.
+    private static func isPlainName(_ text: String) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var levelLength = 0
+        var levelDots = 0
+        var levels = 0
+        for byte in text.utf8 {
+            guard CharacterClass.isAlnum(byte) || namePunctuationBytes.contains(byte) else { return false }
+            if byte == slash {
+                // A level ends: empty, `.` and `..` are allowed only before a leading `/`.
+                if levels > 0 || levelLength > 0, levelLength == 0 || levelDots == levelLength && levelLength <= 2 {
+                    return false
+                }
+                levels += 1
+                levelLength = 0
+                levelDots = 0
+            } else {
+                levelLength += 1
+                if byte == dot { levelDots += 1 }
+            }
+        }
+        // The last level may be empty only after a trailing `/` (a prefix); `/` alone is one.
+        if levelLength == 0 { return levels > 0 }
+        return !(levelDots == levelLength && levelLength <= 2)
+    }
+
+    /// `namePunctuation` as bytes.
+    private static let namePunctuationBytes: [UInt8] = Array("/_+=.@-".utf8)
 
     private static func isAlnum(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII && CharacterClass.isAlnum(UInt8(scalar.value))
