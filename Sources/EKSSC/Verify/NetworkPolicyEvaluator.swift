@@ -63,25 +63,42 @@ struct NetworkPolicyEvaluator: Sendable {
     /// The same with the applying policies already looked up.
     func allowed(by applying: [PolicyUnderTest], pod: NetworkEndpoint.Pod, direction: PolicyUnderTest.Direction,
                  peer: NetworkEndpoint, protocol: String, port: Int) -> Bool {
-        guard !applying.isEmpty else { return true }
         let destination: NetworkEndpoint = direction == .ingress ? .pod(pod) : peer
-        return applying.contains { policy in
-            let rules = direction == .ingress ? policy.ingress : policy.egress
-            return rules.contains { rule in
-                (rule.peers.isEmpty || rule.peers.contains { matches($0, peer, policyNamespace: policy.namespace) })
-                    && (rule.ports.isEmpty || rule.ports.contains { matches($0, destination, `protocol`, port) })
+        return allows(reachingRules(by: applying, direction: direction, peer: peer), destination: destination,
+                      protocol: `protocol`, port: port)
+    }
+
+    /// The `ports` of every rule of `applying` whose peers include `peer` (whatever the port);
+    /// nil when `applying` is empty (the pod is not isolated: everything is allowed). An empty
+    /// result: nothing is allowed with `peer` on any port. A connection is allowed on a port
+    /// exactly when one of these rules' ports matches it (`allows(_:destination:protocol:port:)`),
+    /// so the peer matching is done once per pair of endpoints, not once per port.
+    func reachingRules(by applying: [PolicyUnderTest], direction: PolicyUnderTest.Direction,
+                       peer: NetworkEndpoint) -> [[PolicyUnderTest.PortMatch]]? {
+        guard !applying.isEmpty else { return nil }
+        var reaching: [[PolicyUnderTest.PortMatch]] = []
+        for policy in applying {
+            for rule in direction == .ingress ? policy.ingress : policy.egress
+            where rule.peers.isEmpty || rule.peers.contains(where: { matches($0, peer, policyNamespace: policy.namespace) }) {
+                reaching.append(rule.ports)
             }
+        }
+        return reaching
+    }
+
+    /// Whether rules reaching a peer (`reachingRules`) allow `port` of `destination` (the pod
+    /// whose named ports resolve: for ingress the policy's pod, for egress the peer).
+    func allows(_ reaching: [[PolicyUnderTest.PortMatch]]?, destination: NetworkEndpoint, protocol: String,
+                port: Int) -> Bool {
+        guard let reaching else { return true }
+        return reaching.contains { ports in
+            ports.isEmpty || ports.contains { matches($0, destination, `protocol`, port) }
         }
     }
 
     /// Whether some rule of `applying` names `peer` at all, whatever the port.
     func mayReach(by applying: [PolicyUnderTest], direction: PolicyUnderTest.Direction, peer: NetworkEndpoint) -> Bool {
-        guard !applying.isEmpty else { return true }
-        return applying.contains { policy in
-            (direction == .ingress ? policy.ingress : policy.egress).contains { rule in
-                rule.peers.isEmpty || rule.peers.contains { matches($0, peer, policyNamespace: policy.namespace) }
-            }
-        }
+        reachingRules(by: applying, direction: direction, peer: peer).map { !$0.isEmpty } ?? true
     }
 
     /// Every port number a policy names (with the neighbours of each range's ends), per protocol.

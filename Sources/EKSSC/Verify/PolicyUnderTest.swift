@@ -1,6 +1,8 @@
 /// A NetworkPolicy as written in an emitted manifest, read into the terms of the API reference
 /// (networking.k8s.io/v1): what it selects, which directions it isolates, and its rules.
-struct PolicyUnderTest: Sendable {
+/// A class: the evaluator hands the same policies to many questions, and a reference is one
+/// retain where a copy of the value was one per array and string inside it.
+final class PolicyUnderTest: Sendable {
     enum Direction: String, Sendable, Hashable { case ingress = "Ingress", egress = "Egress" }
 
     /// One `from`/`to` element. With both selectors, both must match (AND); an `ipBlock` stands alone.
@@ -24,12 +26,12 @@ struct PolicyUnderTest: Sendable {
         var ports: [PortMatch]
     }
 
-    var namespace: String
-    var name: String
-    var podSelector: LabelSelector
-    var types: Set<Direction>
-    var ingress: [Rule]
-    var egress: [Rule]
+    let namespace: String
+    let name: String
+    let podSelector: LabelSelector
+    let types: Set<Direction>
+    let ingress: [Rule]
+    let egress: [Rule]
 
     /// Reads a `NetworkPolicy` document. `policyTypes` left out: Ingress, plus Egress when the
     /// policy has an `egress` section (the API's defaulting).
