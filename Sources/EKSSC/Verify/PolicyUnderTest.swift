@@ -64,58 +64,58 @@ final class PolicyUnderTest: Sendable {
         guard let list = document.listValue else { throw .shape(path, "a list of rules") }
         var rules: [Rule] = []
         for (index, item) in list.enumerated() {
-            let here = "\(path)[\(index)]"
+            let here = { "\(path)[\(index)]" }
             var peers: [Peer] = []
             for (peerIndex, peer) in (item[peersKey]?.listValue ?? []).enumerated() {
-                peers.append(try Self.peer(peer, at: "\(here).\(peersKey)[\(peerIndex)]"))
+                peers.append(try Self.peer(peer, at: "\(here()).\(peersKey)[\(peerIndex)]"))
             }
             var ports: [PortMatch] = []
             for port in item["ports"]?.listValue ?? [] {
-                ports.append(try Self.port(port, at: here + ".ports"))
+                ports.append(try Self.port(port, at: here() + ".ports"))
             }
             rules.append(Rule(peers: peers, ports: ports))
         }
         return rules
     }
 
-    private static func peer(_ document: Document, at path: String) throws(VerifyError) -> Peer {
+    private static func peer(_ document: Document, at path: @autoclosure () -> String) throws(VerifyError) -> Peer {
         var peer = Peer()
-        if let pods = document["podSelector"] { peer.podSelector = try LabelSelector(pods, at: path + ".podSelector") }
+        if let pods = document["podSelector"] { peer.podSelector = try LabelSelector(pods, at: path() + ".podSelector") }
         if let namespaces = document["namespaceSelector"] {
-            peer.namespaceSelector = try LabelSelector(namespaces, at: path + ".namespaceSelector")
+            peer.namespaceSelector = try LabelSelector(namespaces, at: path() + ".namespaceSelector")
         }
         if let block = document["ipBlock"] {
             guard peer.podSelector == nil, peer.namespaceSelector == nil else {
-                throw .shape(path, "ipBlock alone, without selectors")
+                throw .shape(path(), "ipBlock alone, without selectors")
             }
             guard let text = block["cidr"]?.stringValue, let cidr = try? CIDR.parse(text).get() else {
-                throw .shape(path + ".ipBlock.cidr", "a CIDR")
+                throw .shape(path() + ".ipBlock.cidr", "a CIDR")
             }
             var except: [CIDR] = []
             for item in block["except"]?.listValue ?? [] {
                 guard let text = item.stringValue, let inner = try? CIDR.parse(text).get() else {
-                    throw .shape(path + ".ipBlock.except", "CIDRs")
+                    throw .shape(path() + ".ipBlock.except", "CIDRs")
                 }
                 except.append(inner)
             }
             peer.ipBlock = (cidr, except)
         }
         guard peer.podSelector != nil || peer.namespaceSelector != nil || peer.ipBlock != nil else {
-            throw .shape(path, "podSelector, namespaceSelector or ipBlock")
+            throw .shape(path(), "podSelector, namespaceSelector or ipBlock")
         }
         return peer
     }
 
-    private static func port(_ document: Document, at path: String) throws(VerifyError) -> PortMatch {
+    private static func port(_ document: Document, at path: @autoclosure () -> String) throws(VerifyError) -> PortMatch {
         let proto = document["protocol"]?.stringValue ?? "TCP"
-        guard ["TCP", "UDP", "SCTP"].contains(proto) else { throw .shape(path + ".protocol", "TCP, UDP or SCTP") }
+        guard ["TCP", "UDP", "SCTP"].contains(proto) else { throw .shape(path() + ".protocol", "TCP, UDP or SCTP") }
         switch document["port"] {
         case nil:
             return PortMatch(protocol: proto, port: .any)
         case .int(let number)?:
             var high = number
             if let end = document["endPort"] {
-                guard case .int(let value) = end, value >= number else { throw .shape(path + ".endPort", "a port >= port") }
+                guard case .int(let value) = end, value >= number else { throw .shape(path() + ".endPort", "a port >= port") }
                 high = value
             }
             return PortMatch(protocol: proto, port: .range(number, high))
@@ -123,7 +123,7 @@ final class PolicyUnderTest: Sendable {
             // A string is always a container port name (IntOrString), even if it looks numeric.
             return PortMatch(protocol: proto, port: .named(name))
         default:
-            throw .shape(path + ".port", "a number or a port name")
+            throw .shape(path() + ".port", "a number or a port name")
         }
     }
 }
