@@ -67,7 +67,15 @@ struct IAMPolicyEvaluator {
     /// The fixed beginning (up to the first `*` or `?`) of every Allow statement's resource
     /// pattern: a resource that starts with none of them is never allowed.
     var allowedResourcePrefixes: [String] {
-        func fixed(_ pattern: String) -> String { String(pattern.prefix { $0 != "*" && $0 != "?" }) }
+        func fixed(_ pattern: String) -> String {
+            // ASCII (every ARN ekssc writes): the bytes before the first wildcard, without
+            // breaking the text into characters; otherwise the characters before it.
+            let bytes = pattern.utf8
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                return String(pattern[..<(bytes.firstIndex { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex)])
+            }
+            return String(pattern.prefix { $0 != "*" && $0 != "?" })
+        }
         var prefixes: [String] = []
         for statement in statements where statement["Effect"]?.stringValue == "Allow" {
             switch statement["Resource"] {

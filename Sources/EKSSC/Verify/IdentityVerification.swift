@@ -117,6 +117,7 @@ struct IdentityVerification {
         // under each of its own prefixes instead of tested against every policy.
         let policies = permissionPolicies.sorted { $0.key < $1.key }
         var byPrefix: [String: Set<Int>] = [:]
+        byPrefix.reserveCapacity(policies.count)
         for (index, entry) in policies.enumerated() {
             for prefix in entry.value.allowedResourcePrefixes { byPrefix[prefix, default: []].insert(index) }
         }

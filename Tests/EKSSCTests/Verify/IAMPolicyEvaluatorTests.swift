@@ -118,4 +118,21 @@ import Testing
         #expect(!IAMPolicyEvaluator.glob("caf?", matches: "cafe\u{301}", ignoringCase: false))
         #expect(IAMPolicyEvaluator.glob("caf??", matches: "cafe\u{301}", ignoringCase: false))
     }
+
+    /// The fixed beginning of every Allow's resources (what `ekssc verify` indexes permission
+    /// policies by): up to the first `*` or `?`, the whole pattern without one, "" without a
+    /// Resource; the same for ASCII and for other text.
+    @Test func allowedResourcePrefixes() throws {
+        let p = try policy("""
+            {"Version": "2012-10-17", "Statement": [
+              {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"},
+              {"Effect": "Allow", "Action": "s3:GetObject", "Resource": ["arn:aws:s3:::c?d", "arn:aws:s3:::plain", "*"]},
+              {"Effect": "Deny", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::denied/*"},
+              {"Effect": "Allow", "Action": "s3:ListBucket"},
+              {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::café/x*y"}
+            ]}
+            """)
+        #expect(p.allowedResourcePrefixes == ["arn:aws:s3:::b/", "arn:aws:s3:::c", "arn:aws:s3:::plain", "", "",
+                                              "arn:aws:s3:::caf\u{E9}/x"])
+    }
 }
