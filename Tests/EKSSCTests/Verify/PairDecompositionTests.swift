@@ -107,12 +107,18 @@ import Testing
             kind: NetworkPolicy
             metadata: {name: b, namespace: shop}
             spec:
-              podSelector: {matchExpressions: [{key: app, operator: In, values: [api, web]}]}
+              podSelector: {matchExpressions: [{key: app, operator: In, values: [api, web]}, {key: app, operator: In, values: [web]}]}
               policyTypes: [Egress]
               egress:
               - to: [{namespaceSelector: {matchLabels: {team: data}}, podSelector: {matchLabels: {app: db}}}]
                 ports: [{protocol: TCP, port: 5432}, {protocol: TCP, port: http}]
               - to: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}}]
+            ---
+            kind: NetworkPolicy
+            metadata: {name: d, namespace: shop}
+            spec:
+              podSelector: {matchLabels: {app: api, track: canary}}
+              ingress: [{}]
             ---
             kind: NetworkPolicy
             metadata: {name: c, namespace: data}
@@ -130,6 +136,7 @@ import Testing
         let endpoints: [NetworkEndpoint] = [
             .pod(.init(namespace: "shop", displayName: "shop/api", labels: ["app": "api"], namedPorts: http)),
             .pod(.init(namespace: "shop", displayName: "shop/web", labels: ["app": "web"])),
+            .pod(.init(namespace: "shop", displayName: "shop/canary", labels: ["app": "api", "track": "canary"])),
             .pod(.init(namespace: "data", displayName: "data/db", labels: ["app": "db"], namedPorts: http)),
             .pod(.init(namespace: "other", displayName: "other/x", labels: [:])),
             .address("10.1.2.3"), .address("10.9.1.1"), .address("8.8.8.8"),
@@ -149,6 +156,11 @@ import Testing
                     compared += ports.count
                     guard let pod else { continue }
                     let applying = evaluator.applying(to: pod, direction)
+                    // The indexed lookup gives exactly the policies that select the pod, in order.
+                    let selecting = (evaluator.policies[pod.namespace] ?? []).filter {
+                        $0.types.contains(direction) && $0.podSelector.matches(pod.labels)
+                    }
+                    #expect(applying.map(ObjectIdentifier.init) == selecting.map(ObjectIdentifier.init), "\(pod) \(direction)")
                     let reaching = evaluator.reachingRules(by: applying, direction: direction, peer: peer)
                     let destination: NetworkEndpoint = direction == .ingress ? .pod(pod) : peer
                     let anyRule = applying.isEmpty || applying.contains { policy in
