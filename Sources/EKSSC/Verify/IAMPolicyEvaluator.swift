@@ -67,14 +67,24 @@ struct IAMPolicyEvaluator {
     /// The fixed beginning (up to the first `*` or `?`) of every Allow statement's resource
     /// pattern: a resource that starts with none of them is never allowed.
     var allowedResourcePrefixes: [String] {
-        statements.filter { $0["Effect"]?.stringValue == "Allow" }.flatMap { statement -> [String] in
-            let patterns: [String] = switch statement["Resource"] {
-            case .string(let one)?: [one]
-            case .list(let many)?: many.compactMap(\.stringValue)
-            default: [""]
+        func fixed(_ pattern: String) -> String {
+            // ASCII (every ARN ekssc writes): the bytes before the first wildcard, without
+            // breaking the text into characters; otherwise the characters before it.
+            let bytes = pattern.utf8
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                return String(pattern[..<(bytes.firstIndex { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex)])
             }
-            return patterns.map { String($0.prefix { $0 != "*" && $0 != "?" }) }
+            return String(pattern.prefix { $0 != "*" && $0 != "?" })
         }
+        var prefixes: [String] = []
+        for statement in statements where statement["Effect"]?.stringValue == "Allow" {
+            switch statement["Resource"] {
+            case .string(let one)?: prefixes.append(fixed(one))
+            case .list(let many)?: for item in many { if let one = item.stringValue { prefixes.append(fixed(one)) } }
+            default: prefixes.append("")
+            }
+        }
+        return prefixes
     }
 
     func evaluate(_ request: Request) -> Decision {
@@ -107,12 +117,12 @@ struct IAMPolicyEvaluator {
     }
 
     private func listMatches(_ value: Document?, _ candidate: String, ignoringCase: Bool) -> Bool {
-        let patterns: [String] = switch value {
-        case .string(let one)?: [one]
-        case .list(let many)?: many.compactMap(\.stringValue)
-        default: []
+        switch value {
+        case .string(let one)?: Self.glob(one, matches: candidate, ignoringCase: ignoringCase)
+        case .list(let many)?:
+            many.contains { $0.stringValue.map { Self.glob($0, matches: candidate, ignoringCase: ignoringCase) } ?? false }
+        default: false
         }
-        return patterns.contains { Self.glob($0, matches: candidate, ignoringCase: ignoringCase) }
     }
 
     enum ConditionResult { case holds, fails, unknown([String]) }
@@ -154,21 +164,39 @@ struct IAMPolicyEvaluator {
 
     /// `*` matches any run of characters (also none), `?` exactly one.
     static func glob(_ pattern: String, matches text: String, ignoringCase: Bool) -> Bool {
-        let p = Array((ignoringCase ? pattern.lowercased() : pattern).unicodeScalars)
-        let t = Array((ignoringCase ? text.lowercased() : text).unicodeScalars)
-        var pi = 0, ti = 0, star = -1, mark = 0
-        while ti < t.count {
-            if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {
+        if ignoringCase { return glob(pattern.lowercased(), matches: text.lowercased(), ignoringCase: false) }
+        // Without `*` or `?` a pattern matches exactly the text with the same scalars.
+        guard pattern.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) else {
+            return pattern.unicodeScalars.elementsEqual(text.unicodeScalars)
+        }
+        // ASCII on both sides: bytes are scalars, matched in place.
+        let inPlace: Bool?? = pattern.utf8.withContiguousStorageIfAvailable { p -> Bool? in
+            let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
+                p.allSatisfy { $0 < 0x80 } && t.allSatisfy { $0 < 0x80 }
+                    ? wildcardMatch(p, t, star: UInt8(ascii: "*"), one: UInt8(ascii: "?")) : nil
+            }
+            return answer ?? nil
+        }
+        if let answer = inPlace ?? nil { return answer }
+        return wildcardMatch(Array(pattern.unicodeScalars), Array(text.unicodeScalars), star: "*", one: "?")
+    }
+
+    /// The matcher of `glob` over any elements: `star` any run, `one` exactly one element.
+    private static func wildcardMatch<C: RandomAccessCollection>(_ p: C, _ t: C, star: C.Element, one: C.Element) -> Bool
+        where C.Element: Equatable, C.Index == Int {
+        var pi = p.startIndex, ti = t.startIndex, starAt = -1, mark = 0
+        while ti < t.endIndex {
+            if pi < p.endIndex, p[pi] == one || p[pi] == t[ti] {
                 pi += 1; ti += 1
-            } else if pi < p.count, p[pi] == "*" {
-                star = pi; mark = ti; pi += 1
-            } else if star >= 0 {
-                pi = star + 1; mark += 1; ti = mark
+            } else if pi < p.endIndex, p[pi] == star {
+                starAt = pi; mark = ti; pi += 1
+            } else if starAt >= 0 {
+                pi = starAt + 1; mark += 1; ti = mark
             } else {
                 return false
             }
         }
-        while pi < p.count, p[pi] == "*" { pi += 1 }
-        return pi == p.count
+        while pi < p.endIndex, p[pi] == star { pi += 1 }
+        return pi == p.endIndex
     }
 }

@@ -20,19 +20,20 @@ struct IdentityVerification {
     func run() -> [VerifyFinding] {
         var findings: [VerifyFinding] = []
         let cluster = model.cluster
-        var owners: [(pattern: ServiceAccountName, namespace: String, role: String, range: SourceRange)] = []
-        for app in model.apps {
-            if let role = IAMRoleNaming.roleName(of: app, in: cluster) {
-                owners.append((app.serviceAccount, app.namespace, role, app.range))
-            }
+        // `pattern`: the ServiceAccount name or pattern as written (what a subject's name is globbed against).
+        var owners: [(pattern: String, namespace: String, role: String, range: SourceRange)] = []
+        // Each app's role name (nil: none), worked out once for both comparisons.
+        let appRoles = model.apps.map { IAMRoleNaming.roleName(of: $0, in: cluster) }
+        for (app, role) in zip(model.apps, appRoles) {
+            if let role { owners.append((app.serviceAccount.description, app.namespace, role, app.range)) }
         }
         for store in model.secretStores {
-            owners.append((.exact(store.serviceAccount.name), store.serviceAccount.namespace,
+            owners.append((ServiceAccountName.exact(store.serviceAccount.name).description, store.serviceAccount.namespace,
                            IAMRoleNaming.roleName(of: store, in: cluster), store.range))
         }
         // Declared ServiceAccounts (a pattern by one name it matches) and one stranger per namespace.
         var subjects: [ServiceAccountRef] = owners.map { owner in
-            ServiceAccountRef(namespace: owner.namespace, name: String(owner.pattern.description.flatMap { character in
+            ServiceAccountRef(namespace: owner.namespace, name: String(owner.pattern.flatMap { character in
                 character == "*" ? ["x", "1"] : character == "?" ? ["x"] : [character]
             }))
         }
@@ -40,6 +41,7 @@ struct IdentityVerification {
             subjects.append(ServiceAccountRef(namespace: namespace, name: "ekssc-verify-other"))
         }
         let host = cluster.oidcProviderHostPath
+        let providerARN = cluster.oidcProviderARN, subKey = "\(host):sub", audKey = "\(host):aud", knownPrefixes = [host + ":"]
         let allSubjects = Set(subjects).sorted()
         var subjectByClaim: [String: ServiceAccountRef] = [:]
         for subject in allSubjects { subjectByClaim["system:serviceaccount:\(subject.namespace):\(subject.name)"] = subject }
@@ -60,7 +62,7 @@ struct IdentityVerification {
             if let patterns = trust.positiveValues(ofKeySuffix: ":sub") {
                 var chosen: Set<ServiceAccountRef> = []
                 for pattern in patterns {
-                    if pattern.contains("*") || pattern.contains("?") {
+                    if pattern.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) {
                         chosen.formUnion(subjectByClaim.filter { IAMPolicyEvaluator.glob(pattern, matches: $0.key, ignoringCase: false) }.values)
                     } else if let subject = subjectByClaim[pattern] {
                         chosen.insert(subject)
@@ -68,7 +70,7 @@ struct IdentityVerification {
                 }
                 for owner in roleOwners {
                     chosen.formUnion((subjectsByNamespace[owner.namespace] ?? []).filter {
-                        IAMPolicyEvaluator.glob(owner.pattern.description, matches: $0.name, ignoringCase: false) })
+                        IAMPolicyEvaluator.glob(owner.pattern, matches: $0.name, ignoringCase: false) })
                 }
                 chosen.formUnion(associatedByRoleARN[roleARN] ?? [])
                 candidates = chosen.sorted()
@@ -76,15 +78,15 @@ struct IdentityVerification {
             for subject in candidates {
                 let claims = "system:serviceaccount:\(subject.namespace):\(subject.name)"
                 let webIdentity = trust.evaluate(.init(
-                    principal: ("Federated", cluster.oidcProviderARN), action: "sts:AssumeRoleWithWebIdentity",
-                    resource: nil, context: ["\(host):sub": claims, "\(host):aud": "sts.amazonaws.com"],
-                    knownKeyPrefixes: [host + ":"]))
+                    principal: ("Federated", providerARN), action: "sts:AssumeRoleWithWebIdentity",
+                    resource: nil, context: [subKey: claims, audKey: "sts.amazonaws.com"],
+                    knownKeyPrefixes: knownPrefixes))
                 let podIdentity = associations[subject] == roleARN
                     && trust.evaluate(.init(principal: ("Service", "pods.eks.amazonaws.com"), action: "sts:AssumeRole",
                                             resource: nil, context: [:])) == .allow
                 let owner = roleOwners.first { owner in
                     owner.namespace == subject.namespace
-                        && IAMPolicyEvaluator.glob(owner.pattern.description, matches: subject.name, ignoringCase: false)
+                        && IAMPolicyEvaluator.glob(owner.pattern, matches: subject.name, ignoringCase: false)
                 }
                 let declared = owner != nil
                 let allowed = webIdentity != .implicitDeny && webIdentity != .explicitDeny || podIdentity
@@ -96,27 +98,30 @@ struct IdentityVerification {
                     declared: declared, allowed: allowed, source: range))
             }
         }
-        findings += secretFindings(owners: owners.map { ($0.role, $0.range) })
+        findings += secretFindings(owners: owners.map { ($0.role, $0.range) }, appRoles: appRoles)
         return findings
     }
 
-    /// Every declared secret or parameter against every permission policy.
-    func secretFindings(owners: [(role: String, range: SourceRange)]) -> [VerifyFinding] {
+    /// Every declared secret or parameter against every permission policy. `appRoles`: each
+    /// app's role name (nil: none), by position in `model.apps`.
+    func secretFindings(owners: [(role: String, range: SourceRange)], appRoles: [String?]) -> [VerifyFinding] {
         let cluster = model.cluster
         var findings: [VerifyFinding] = []
         /// The roles of the apps that declare a secret with this key.
         var appRoleOfKey: [String: Set<String>] = [:]
-        for app in model.apps {
-            guard let role = IAMRoleNaming.roleName(of: app, in: cluster) else { continue }
+        for (app, role) in zip(model.apps, appRoles) {
+            guard let role else { continue }
             for secret in app.secrets { for key in secret.remoteKeys { appRoleOfKey[key, default: []].insert(role) } }
         }
         // Policies by the fixed beginning of their allowed resources: a resource is looked up
         // under each of its own prefixes instead of tested against every policy.
         let policies = permissionPolicies.sorted { $0.key < $1.key }
         var byPrefix: [String: Set<Int>] = [:]
+        byPrefix.reserveCapacity(policies.count)
         for (index, entry) in policies.enumerated() {
             for prefix in entry.value.allowedResourcePrefixes { byPrefix[prefix, default: []].insert(index) }
         }
+        let prefixLengths = Set(byPrefix.keys.map(\.count)).sorted()
         var policyIndex: [String: Int] = [:]
         for (index, entry) in policies.enumerated() { policyIndex[entry.key] = index }
         var firstOwnerRange: [String: SourceRange] = [:]
@@ -139,12 +144,19 @@ struct IdentityVerification {
                      "arn:\(cluster.partition.rawValue):ssm:\(region):\(cluster.account):parameter/\(key.hasPrefix("/") ? String(key.dropFirst()) : key)")
                 }
                 var candidates: Set<Int> = []
-                var prefix = ""
-                for character in resource {
+                if resource.utf8.allSatisfy({ $0 < 0x80 }) {
+                    // Only prefixes as long as some policy's can be one of them.
+                    for length in prefixLengths where length <= resource.utf8.count {
+                        candidates.formUnion(byPrefix[String(resource.prefix(length))] ?? [])
+                    }
+                } else {
+                    var prefix = ""
+                    for character in resource {
+                        candidates.formUnion(byPrefix[prefix] ?? [])
+                        prefix.append(character)
+                    }
                     candidates.formUnion(byPrefix[prefix] ?? [])
-                    prefix.append(character)
                 }
-                candidates.formUnion(byPrefix[prefix] ?? [])
                 if let own = storePolicy { candidates.insert(own) }
                 for index in candidates.sorted() {
                     let (role, policy) = policies[index]

@@ -20,31 +20,31 @@ struct LabelSelector: Sendable, Hashable {
     }
 
     /// A selector from `{matchLabels: {...}, matchExpressions: [...]}`; `{}` selects everything.
-    init(_ document: Document, at path: String) throws(VerifyError) {
-        guard let entries = document.entries else { throw VerifyError.shape(path, "a label selector mapping") }
+    init(_ document: Document, at path: @autoclosure () -> String) throws(VerifyError) {
+        guard let entries = document.entries else { throw VerifyError.shape(path(), "a label selector mapping") }
         var requirements: [Requirement] = []
         for entry in entries {
             switch entry.key {
             case "matchLabels":
-                guard let labels = entry.value.entries else { throw VerifyError.shape(path + ".matchLabels", "a mapping") }
+                guard let labels = entry.value.entries else { throw VerifyError.shape(path() + ".matchLabels", "a mapping") }
                 for label in labels {
                     guard let value = label.value.stringValue else {
-                        throw VerifyError.shape(path + ".matchLabels." + label.key, "a string")
+                        throw VerifyError.shape(path() + ".matchLabels." + label.key, "a string")
                     }
                     requirements.append(Requirement(key: label.key, operator: .in, values: [value]))
                 }
             case "matchExpressions":
-                guard let list = entry.value.listValue else { throw VerifyError.shape(path + ".matchExpressions", "a list") }
+                guard let list = entry.value.listValue else { throw VerifyError.shape(path() + ".matchExpressions", "a list") }
                 for item in list {
                     guard let key = item["key"]?.stringValue, let word = item["operator"]?.stringValue,
                           let op = Operator(rawValue: word) else {
-                        throw VerifyError.shape(path + ".matchExpressions", "{key, operator: In|NotIn|Exists|DoesNotExist}")
+                        throw VerifyError.shape(path() + ".matchExpressions", "{key, operator: In|NotIn|Exists|DoesNotExist}")
                     }
                     let values = item["values"]?.listValue?.compactMap(\.stringValue) ?? []
                     requirements.append(Requirement(key: key, operator: op, values: values))
                 }
             default:
-                throw VerifyError.shape(path + "." + entry.key, "matchLabels or matchExpressions")
+                throw VerifyError.shape(path() + "." + entry.key, "matchLabels or matchExpressions")
             }
         }
         self.requirements = requirements

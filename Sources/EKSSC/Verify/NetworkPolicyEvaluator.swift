@@ -15,6 +15,8 @@
 ///   the destination; for an address outside, only the pod's side applies.
 struct NetworkPolicyEvaluator: Sendable {
     var policies: [String: [PolicyUnderTest]]
+    /// Per namespace, which of its policies (by position in `policies`) `applying` tries for a pod.
+    var policyIndex: [String: PolicyIndex] = [:]
     /// Labels of every namespace by name (each has `kubernetes.io/metadata.name`).
     var namespaceLabels: [String: [String: String]]
 
@@ -29,6 +31,7 @@ struct NetworkPolicyEvaluator: Sendable {
             policies[policy.namespace, default: []].append(policy)
         }
         self.policies = policies
+        policyIndex = policies.mapValues(PolicyIndex.init)
         var labels = namespaceLabels
         for name in Set(namespaceLabels.keys).union(policies.keys) {
             labels[name, default: [:]]["kubernetes.io/metadata.name"] = name
@@ -49,8 +52,34 @@ struct NetworkPolicyEvaluator: Sendable {
     }
 
     /// The policies that apply to `pod` for `direction`; empty: the pod is not isolated for it.
+    /// Only the policies `policyIndex` gives for the pod's labels are tried: the others cannot select it.
     func applying(to pod: NetworkEndpoint.Pod, _ direction: PolicyUnderTest.Direction) -> [PolicyUnderTest] {
-        (policies[pod.namespace] ?? []).filter { $0.types.contains(direction) && $0.podSelector.matches(pod.labels) }
+        guard let all = policies[pod.namespace], let index = policyIndex[pod.namespace] else { return [] }
+        var positions = index.always
+        for (key, value) in pod.labels { positions += index.byLabel[key]?[value] ?? [] }
+        return positions.sorted().compactMap { position in
+            let policy = all[position]
+            return policy.types.contains(direction) && policy.podSelector.matches(pod.labels) ? policy : nil
+        }
+    }
+
+    /// The policies of one namespace by a label their pod selector requires: a policy whose
+    /// selector has an `In` requirement with one value (`matchLabels`) selects only pods with
+    /// that label and value, so it is filed under the first such (key, value) and tried only for
+    /// pods that carry it; any other policy is always tried. Each policy is in one place.
+    struct PolicyIndex: Sendable {
+        var always: [Int] = []
+        var byLabel: [String: [String: [Int]]] = [:]
+
+        init(_ policies: [PolicyUnderTest]) {
+            for (position, policy) in policies.enumerated() {
+                if let required = policy.podSelector.requirements.first(where: { $0.operator == .in && $0.values.count == 1 }) {
+                    byLabel[required.key, default: [:]][required.values[0], default: []].append(position)
+                } else {
+                    always.append(position)
+                }
+            }
+        }
     }
 
     /// Whether `pod`'s policies allow traffic with `peer` in `direction`; the port is always
@@ -63,25 +92,42 @@ struct NetworkPolicyEvaluator: Sendable {
     /// The same with the applying policies already looked up.
     func allowed(by applying: [PolicyUnderTest], pod: NetworkEndpoint.Pod, direction: PolicyUnderTest.Direction,
                  peer: NetworkEndpoint, protocol: String, port: Int) -> Bool {
-        guard !applying.isEmpty else { return true }
         let destination: NetworkEndpoint = direction == .ingress ? .pod(pod) : peer
-        return applying.contains { policy in
-            let rules = direction == .ingress ? policy.ingress : policy.egress
-            return rules.contains { rule in
-                (rule.peers.isEmpty || rule.peers.contains { matches($0, peer, policyNamespace: policy.namespace) })
-                    && (rule.ports.isEmpty || rule.ports.contains { matches($0, destination, `protocol`, port) })
+        return allows(reachingRules(by: applying, direction: direction, peer: peer), destination: destination,
+                      protocol: `protocol`, port: port)
+    }
+
+    /// The `ports` of every rule of `applying` whose peers include `peer` (whatever the port);
+    /// nil when `applying` is empty (the pod is not isolated: everything is allowed). An empty
+    /// result: nothing is allowed with `peer` on any port. A connection is allowed on a port
+    /// exactly when one of these rules' ports matches it (`allows(_:destination:protocol:port:)`),
+    /// so the peer matching is done once per pair of endpoints, not once per port.
+    func reachingRules(by applying: [PolicyUnderTest], direction: PolicyUnderTest.Direction,
+                       peer: NetworkEndpoint) -> [[PolicyUnderTest.PortMatch]]? {
+        guard !applying.isEmpty else { return nil }
+        var reaching: [[PolicyUnderTest.PortMatch]] = []
+        for policy in applying {
+            for rule in direction == .ingress ? policy.ingress : policy.egress
+            where rule.peers.isEmpty || rule.peers.contains(where: { matches($0, peer, policyNamespace: policy.namespace) }) {
+                reaching.append(rule.ports)
             }
+        }
+        return reaching
+    }
+
+    /// Whether rules reaching a peer (`reachingRules`) allow `port` of `destination` (the pod
+    /// whose named ports resolve: for ingress the policy's pod, for egress the peer).
+    func allows(_ reaching: [[PolicyUnderTest.PortMatch]]?, destination: NetworkEndpoint, protocol: String,
+                port: Int) -> Bool {
+        guard let reaching else { return true }
+        return reaching.contains { ports in
+            ports.isEmpty || ports.contains { matches($0, destination, `protocol`, port) }
         }
     }
 
     /// Whether some rule of `applying` names `peer` at all, whatever the port.
     func mayReach(by applying: [PolicyUnderTest], direction: PolicyUnderTest.Direction, peer: NetworkEndpoint) -> Bool {
-        guard !applying.isEmpty else { return true }
-        return applying.contains { policy in
-            (direction == .ingress ? policy.ingress : policy.egress).contains { rule in
-                rule.peers.isEmpty || rule.peers.contains { matches($0, peer, policyNamespace: policy.namespace) }
-            }
-        }
+        reachingRules(by: applying, direction: direction, peer: peer).map { !$0.isEmpty } ?? true
     }
 
     /// Every port number a policy names (with the neighbours of each range's ends), per protocol.

@@ -6,9 +6,11 @@ struct NetworkVerification {
 
     func run() -> (findings: [VerifyFinding], allowed: [String: [String]], probes: Int) {
         let endpoints = ProbeEndpoints(model: model)
-        let declared = DeclaredNetwork(model: model, namedPorts: endpoints.namedPorts)
         let probes = endpoints.probes
-        let tiersOf = probes.map { $0.endpoint.pod.map(declared.tiers) ?? [] }
+        let declared = DeclaredNetwork(model: model, namedPorts: endpoints.namedPorts,
+                                       addresses: probes.compactMap { if case .address(let text) = $0.endpoint { text } else { nil } })
+        let tierPositions = probes.map { $0.endpoint.pod.map(declared.tierPositions) ?? [] }
+        let tiersOf = tierPositions.map { $0.map { model.tiers[$0] } }
         let egress = probes.map { $0.endpoint.pod.map { evaluator.applying(to: $0, .egress) } ?? [] }
         let ingress = probes.map { $0.endpoint.pod.map { evaluator.applying(to: $0, .ingress) } ?? [] }
         let declaredIsolated = probes.indices.map { index in
@@ -64,21 +66,23 @@ struct NetworkVerification {
                 // Both ends open in both views: everything is allowed and declared.
                 let open = egress[i].isEmpty && ingress[j].isEmpty && !declaredIsolated[i] && !declaredIsolated[j]
                 if open { continue }
-                let mayAllow = (s.pod == nil || evaluator.mayReach(by: egress[i], direction: .egress, peer: t))
-                    && (t.pod == nil || evaluator.mayReach(by: ingress[j], direction: .ingress, peer: s))
-                let mayDeclare = declared.allows(from: s, fromTiers: tiersOf[i], to: t, toTiers: tiersOf[j], port: nil)
+                // What can carry the pair in each view, worked out once for all ports: the rules
+                // whose peers match (nil: that end is not isolated) and the declarations that reach.
+                let sending = s.pod == nil ? nil : evaluator.reachingRules(by: egress[i], direction: .egress, peer: t)
+                let receiving = t.pod == nil ? nil : evaluator.reachingRules(by: ingress[j], direction: .ingress, peer: s)
+                let mayAllow = (sending.map { !$0.isEmpty } ?? true) && (receiving.map { !$0.isEmpty } ?? true)
+                let pair = declared.pair(from: s, fromTiers: tierPositions[i], to: t, toTiers: tierPositions[j])
+                let mayDeclare = declared.allowsAnyPort(pair)
                 guard mayAllow || mayDeclare else { continue }
                 var both: [ProbePort] = []
                 var differing: [Bool: [ProbePort]] = [:]
                 for port in ports {
                     result.count += 1
+                    // Both ends' named ports resolve on the destination `t`.
                     let isAllowed = mayAllow
-                        && (s.pod.map { evaluator.allowed(by: egress[i], pod: $0, direction: .egress, peer: t,
-                                                          protocol: port.protocol, port: port.port) } ?? true)
-                        && (t.pod.map { evaluator.allowed(by: ingress[j], pod: $0, direction: .ingress, peer: s,
-                                                          protocol: port.protocol, port: port.port) } ?? true)
-                    let isDeclared = mayDeclare
-                        && declared.allows(from: s, fromTiers: tiersOf[i], to: t, toTiers: tiersOf[j], port: port)
+                        && evaluator.allows(sending, destination: t, protocol: port.protocol, port: port.port)
+                        && evaluator.allows(receiving, destination: t, protocol: port.protocol, port: port.port)
+                    let isDeclared = mayDeclare && declared.allows(pair, to: t, port: port)
                     if isAllowed != isDeclared {
                         differing[isAllowed, default: []].append(port)
                     } else if isAllowed {

@@ -1,6 +1,8 @@
 /// A NetworkPolicy as written in an emitted manifest, read into the terms of the API reference
 /// (networking.k8s.io/v1): what it selects, which directions it isolates, and its rules.
-struct PolicyUnderTest: Sendable {
+/// A class: the evaluator hands the same policies to many questions, and a reference is one
+/// retain where a copy of the value was one per array and string inside it.
+final class PolicyUnderTest: Sendable {
     enum Direction: String, Sendable, Hashable { case ingress = "Ingress", egress = "Egress" }
 
     /// One `from`/`to` element. With both selectors, both must match (AND); an `ipBlock` stands alone.
@@ -24,12 +26,12 @@ struct PolicyUnderTest: Sendable {
         var ports: [PortMatch]
     }
 
-    var namespace: String
-    var name: String
-    var podSelector: LabelSelector
-    var types: Set<Direction>
-    var ingress: [Rule]
-    var egress: [Rule]
+    let namespace: String
+    let name: String
+    let podSelector: LabelSelector
+    let types: Set<Direction>
+    let ingress: [Rule]
+    let egress: [Rule]
 
     /// Reads a `NetworkPolicy` document. `policyTypes` left out: Ingress, plus Egress when the
     /// policy has an `egress` section (the API's defaulting).
@@ -62,58 +64,58 @@ struct PolicyUnderTest: Sendable {
         guard let list = document.listValue else { throw .shape(path, "a list of rules") }
         var rules: [Rule] = []
         for (index, item) in list.enumerated() {
-            let here = "\(path)[\(index)]"
+            let here = { "\(path)[\(index)]" }
             var peers: [Peer] = []
             for (peerIndex, peer) in (item[peersKey]?.listValue ?? []).enumerated() {
-                peers.append(try Self.peer(peer, at: "\(here).\(peersKey)[\(peerIndex)]"))
+                peers.append(try Self.peer(peer, at: "\(here()).\(peersKey)[\(peerIndex)]"))
             }
             var ports: [PortMatch] = []
             for port in item["ports"]?.listValue ?? [] {
-                ports.append(try Self.port(port, at: here + ".ports"))
+                ports.append(try Self.port(port, at: here() + ".ports"))
             }
             rules.append(Rule(peers: peers, ports: ports))
         }
         return rules
     }
 
-    private static func peer(_ document: Document, at path: String) throws(VerifyError) -> Peer {
+    private static func peer(_ document: Document, at path: @autoclosure () -> String) throws(VerifyError) -> Peer {
         var peer = Peer()
-        if let pods = document["podSelector"] { peer.podSelector = try LabelSelector(pods, at: path + ".podSelector") }
+        if let pods = document["podSelector"] { peer.podSelector = try LabelSelector(pods, at: path() + ".podSelector") }
         if let namespaces = document["namespaceSelector"] {
-            peer.namespaceSelector = try LabelSelector(namespaces, at: path + ".namespaceSelector")
+            peer.namespaceSelector = try LabelSelector(namespaces, at: path() + ".namespaceSelector")
         }
         if let block = document["ipBlock"] {
             guard peer.podSelector == nil, peer.namespaceSelector == nil else {
-                throw .shape(path, "ipBlock alone, without selectors")
+                throw .shape(path(), "ipBlock alone, without selectors")
             }
             guard let text = block["cidr"]?.stringValue, let cidr = try? CIDR.parse(text).get() else {
-                throw .shape(path + ".ipBlock.cidr", "a CIDR")
+                throw .shape(path() + ".ipBlock.cidr", "a CIDR")
             }
             var except: [CIDR] = []
             for item in block["except"]?.listValue ?? [] {
                 guard let text = item.stringValue, let inner = try? CIDR.parse(text).get() else {
-                    throw .shape(path + ".ipBlock.except", "CIDRs")
+                    throw .shape(path() + ".ipBlock.except", "CIDRs")
                 }
                 except.append(inner)
             }
             peer.ipBlock = (cidr, except)
         }
         guard peer.podSelector != nil || peer.namespaceSelector != nil || peer.ipBlock != nil else {
-            throw .shape(path, "podSelector, namespaceSelector or ipBlock")
+            throw .shape(path(), "podSelector, namespaceSelector or ipBlock")
         }
         return peer
     }
 
-    private static func port(_ document: Document, at path: String) throws(VerifyError) -> PortMatch {
+    private static func port(_ document: Document, at path: @autoclosure () -> String) throws(VerifyError) -> PortMatch {
         let proto = document["protocol"]?.stringValue ?? "TCP"
-        guard ["TCP", "UDP", "SCTP"].contains(proto) else { throw .shape(path + ".protocol", "TCP, UDP or SCTP") }
+        guard ["TCP", "UDP", "SCTP"].contains(proto) else { throw .shape(path() + ".protocol", "TCP, UDP or SCTP") }
         switch document["port"] {
         case nil:
             return PortMatch(protocol: proto, port: .any)
         case .int(let number)?:
             var high = number
             if let end = document["endPort"] {
-                guard case .int(let value) = end, value >= number else { throw .shape(path + ".endPort", "a port >= port") }
+                guard case .int(let value) = end, value >= number else { throw .shape(path() + ".endPort", "a port >= port") }
                 high = value
             }
             return PortMatch(protocol: proto, port: .range(number, high))
@@ -121,7 +123,7 @@ struct PolicyUnderTest: Sendable {
             // A string is always a container port name (IntOrString), even if it looks numeric.
             return PortMatch(protocol: proto, port: .named(name))
         default:
-            throw .shape(path + ".port", "a number or a port name")
+            throw .shape(path() + ".port", "a number or a port name")
         }
     }
 }

@@ -102,4 +102,37 @@ import Testing
         #expect(IAMPolicyEvaluator.test("StringNotEquals", nil, ["x"]) == true)
         #expect(IAMPolicyEvaluator.test("NumericLessThan", "1", ["2"]) == nil)
     }
+
+    /// A pattern without `*` or `?` matches exactly the text with the same Unicode scalars (the
+    /// shortcut must answer as the matcher: no canonical equivalence, case only when asked).
+    @Test func patternWithoutWildcardsIsExact() {
+        #expect(IAMPolicyEvaluator.glob("arn:aws:s3:::b", matches: "arn:aws:s3:::b", ignoringCase: false))
+        #expect(!IAMPolicyEvaluator.glob("arn:aws:s3:::b", matches: "arn:aws:s3:::bc", ignoringCase: false))
+        #expect(!IAMPolicyEvaluator.glob("arn:aws:s3:::bc", matches: "arn:aws:s3:::b", ignoringCase: false))
+        #expect(!IAMPolicyEvaluator.glob("", matches: "a", ignoringCase: false))
+        #expect(IAMPolicyEvaluator.glob("", matches: "", ignoringCase: false))
+        #expect(!IAMPolicyEvaluator.glob("S3:GetObject", matches: "s3:GetObject", ignoringCase: false))
+        #expect(IAMPolicyEvaluator.glob("S3:GetObject", matches: "s3:getobject", ignoringCase: true))
+        // U+00E9 against e + U+0301: equal as Swift strings, different scalars: no match.
+        #expect(!IAMPolicyEvaluator.glob("caf\u{E9}", matches: "cafe\u{301}", ignoringCase: false))
+        #expect(!IAMPolicyEvaluator.glob("caf?", matches: "cafe\u{301}", ignoringCase: false))
+        #expect(IAMPolicyEvaluator.glob("caf??", matches: "cafe\u{301}", ignoringCase: false))
+    }
+
+    /// The fixed beginning of every Allow's resources (what `ekssc verify` indexes permission
+    /// policies by): up to the first `*` or `?`, the whole pattern without one, "" without a
+    /// Resource; the same for ASCII and for other text.
+    @Test func allowedResourcePrefixes() throws {
+        let p = try policy("""
+            {"Version": "2012-10-17", "Statement": [
+              {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"},
+              {"Effect": "Allow", "Action": "s3:GetObject", "Resource": ["arn:aws:s3:::c?d", "arn:aws:s3:::plain", "*"]},
+              {"Effect": "Deny", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::denied/*"},
+              {"Effect": "Allow", "Action": "s3:ListBucket"},
+              {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::café/x*y"}
+            ]}
+            """)
+        #expect(p.allowedResourcePrefixes == ["arn:aws:s3:::b/", "arn:aws:s3:::c", "arn:aws:s3:::plain", "", "",
+                                              "arn:aws:s3:::caf\u{E9}/x"])
+    }
 }
