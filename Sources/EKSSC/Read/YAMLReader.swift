@@ -107,13 +107,22 @@ enum YAMLReader {
 
         private mutating func mapping(depth: Int) throws(YAMLReadError) -> Node {
             var entries: [Document.Entry] = []
+            // Duplicate keys: a linear scan for the short mappings nearly every document is made
+            // of, a set once a mapping grows past `linearKeyLimit` keys.
             var keys: Set<String> = []
             var size = 1
             while true {
                 let keyEvent = try events.next()
                 if case .mappingEnd = keyEvent.kind { return (.map(entries), size) }
                 let key = try self.key(keyEvent, depth: depth)
-                guard keys.insert(key).inserted else {
+                let isDuplicate: Bool
+                if entries.count < Self.linearKeyLimit {
+                    isDuplicate = entries.contains { $0.key == key }
+                } else {
+                    if keys.isEmpty { keys = Set(entries.map(\.key)) }
+                    isDuplicate = !keys.insert(key).inserted
+                }
+                guard !isDuplicate else {
                     throw YAMLReadError(message: "duplicate key '\(key)'", line: keyEvent.line, column: keyEvent.column)
                 }
                 let value = try node(after: events.next(), depth: depth + 1)
@@ -121,6 +130,9 @@ enum YAMLReader {
                 size += key.utf8.count + 1 + value.size
             }
         }
+
+        /// Up to this many keys, a mapping's keys are checked for duplicates without a set.
+        static let linearKeyLimit = 16
 
         /// A mapping key: the text of a scalar (or of an alias to one), whatever it resolves to.
         private mutating func key(_ event: YAMLParserEvent, depth: Int) throws(YAMLReadError) -> String {
