@@ -105,8 +105,10 @@ enum YAMLReader {
             while true {
                 let event = try events.next()
                 if case .sequenceEnd = event.kind {
-                    let items = Array(itemStack[base...])
-                    itemStack.removeSubrange(base...)
+                    // Copied through a buffer pointer: `Array(slice)` would share the stack's
+                    // storage when the slice is all of it, and the stack would then be copied.
+                    let items = itemStack[base...].withUnsafeBufferPointer { Array($0) }
+                    itemStack.removeLast(itemStack.count - base)
                     return (.list(items), size)
                 }
                 let item = try node(after: event, depth: depth + 1)
@@ -125,8 +127,8 @@ enum YAMLReader {
             while true {
                 let keyEvent = try events.next()
                 if case .mappingEnd = keyEvent.kind {
-                    let entries = Array(entryStack[base...])
-                    entryStack.removeSubrange(base...)
+                    let entries = entryStack[base...].withUnsafeBufferPointer { Array($0) }
+                    entryStack.removeLast(entryStack.count - base)
                     return (.map(entries), size)
                 }
                 let key = try self.key(keyEvent, depth: depth)

@@ -3,9 +3,8 @@
 /// `sha256sum -c`.
 ///
 /// Hashes every file of a build (tens of megabytes), so the compression works on raw memory:
-/// the eight working variables stay in registers, each group of eight rounds is written out with
-/// the variables renamed instead of shifted, and the message schedule is a 16-word ring on the
-/// stack. No allocation but the result's.
+/// the eight working variables and the 16-word message schedule are locals, and the rounds are
+/// written out with the variables renamed instead of shifted. No allocation but the result's.
 enum SHA256 {
     /// The digest of a string's UTF-8 bytes as 64 lowercase hex digits.
     static func hexDigest(_ text: String) -> String {
@@ -66,51 +65,90 @@ enum SHA256 {
         return state
     }
 
-    /// One 64-byte block at `block` into `state`.
-    @inline(__always)
+    /// One 64-byte block at `block` into `state`: the 16 schedule words and the eight working
+    /// variables are locals (registers), the 64 rounds written out as 16 and three times 16.
     private static func compress(_ block: UnsafeRawPointer, _ state: inout State, _ k: UnsafePointer<UInt32>) {
-        // The message schedule as a ring of 16 words: w[t] overwrites w[t - 16].
-        var w: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32,
-                UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        func load(_ index: Int) -> UInt32 {
+            UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))
+        }
+        var w0 = load(0)
+        var w1 = load(1)
+        var w2 = load(2)
+        var w3 = load(3)
+        var w4 = load(4)
+        var w5 = load(5)
+        var w6 = load(6)
+        var w7 = load(7)
+        var w8 = load(8)
+        var w9 = load(9)
+        var w10 = load(10)
+        var w11 = load(11)
+        var w12 = load(12)
+        var w13 = load(13)
+        var w14 = load(14)
+        var w15 = load(15)
         var (a, b, c, d, e, f, g, h) = state
-        withUnsafeMutableBytes(of: &w) { ring in
-            let w = ring.baseAddress!.assumingMemoryBound(to: UInt32.self)
-            for index in 0..<16 {
-                w[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))
-            }
-            do {
-                var t = 0
-                while t < 64 {
-                    // Eight rounds with the variables renamed: round r's `a` is round r+1's `b`.
-                    round(a, b, c, &d, e, f, g, &h, k[t] &+ word(w, t))
-                    round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ word(w, t + 1))
-                    round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ word(w, t + 2))
-                    round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ word(w, t + 3))
-                    round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ word(w, t + 4))
-                    round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ word(w, t + 5))
-                    round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ word(w, t + 6))
-                    round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ word(w, t + 7))
-                    t += 8
-                }
-            }
+        round(a, b, c, &d, e, f, g, &h, k[0] &+ w0)
+        round(h, a, b, &c, d, e, f, &g, k[1] &+ w1)
+        round(g, h, a, &b, c, d, e, &f, k[2] &+ w2)
+        round(f, g, h, &a, b, c, d, &e, k[3] &+ w3)
+        round(e, f, g, &h, a, b, c, &d, k[4] &+ w4)
+        round(d, e, f, &g, h, a, b, &c, k[5] &+ w5)
+        round(c, d, e, &f, g, h, a, &b, k[6] &+ w6)
+        round(b, c, d, &e, f, g, h, &a, k[7] &+ w7)
+        round(a, b, c, &d, e, f, g, &h, k[8] &+ w8)
+        round(h, a, b, &c, d, e, f, &g, k[9] &+ w9)
+        round(g, h, a, &b, c, d, e, &f, k[10] &+ w10)
+        round(f, g, h, &a, b, c, d, &e, k[11] &+ w11)
+        round(e, f, g, &h, a, b, c, &d, k[12] &+ w12)
+        round(d, e, f, &g, h, a, b, &c, k[13] &+ w13)
+        round(c, d, e, &f, g, h, a, &b, k[14] &+ w14)
+        round(b, c, d, &e, f, g, h, &a, k[15] &+ w15)
+        // Each later schedule word replaces the one 16 rounds back:
+        // w[t] = w[t-16] + s0(w[t-15]) + w[t-7] + s1(w[t-2]).
+        for base in stride(from: 16, to: 64, by: 16) {
+            w0 = w0 &+ sigma0(w1) &+ w9 &+ sigma1(w14)
+            round(a, b, c, &d, e, f, g, &h, k[base + 0] &+ w0)
+            w1 = w1 &+ sigma0(w2) &+ w10 &+ sigma1(w15)
+            round(h, a, b, &c, d, e, f, &g, k[base + 1] &+ w1)
+            w2 = w2 &+ sigma0(w3) &+ w11 &+ sigma1(w0)
+            round(g, h, a, &b, c, d, e, &f, k[base + 2] &+ w2)
+            w3 = w3 &+ sigma0(w4) &+ w12 &+ sigma1(w1)
+            round(f, g, h, &a, b, c, d, &e, k[base + 3] &+ w3)
+            w4 = w4 &+ sigma0(w5) &+ w13 &+ sigma1(w2)
+            round(e, f, g, &h, a, b, c, &d, k[base + 4] &+ w4)
+            w5 = w5 &+ sigma0(w6) &+ w14 &+ sigma1(w3)
+            round(d, e, f, &g, h, a, b, &c, k[base + 5] &+ w5)
+            w6 = w6 &+ sigma0(w7) &+ w15 &+ sigma1(w4)
+            round(c, d, e, &f, g, h, a, &b, k[base + 6] &+ w6)
+            w7 = w7 &+ sigma0(w8) &+ w0 &+ sigma1(w5)
+            round(b, c, d, &e, f, g, h, &a, k[base + 7] &+ w7)
+            w8 = w8 &+ sigma0(w9) &+ w1 &+ sigma1(w6)
+            round(a, b, c, &d, e, f, g, &h, k[base + 8] &+ w8)
+            w9 = w9 &+ sigma0(w10) &+ w2 &+ sigma1(w7)
+            round(h, a, b, &c, d, e, f, &g, k[base + 9] &+ w9)
+            w10 = w10 &+ sigma0(w11) &+ w3 &+ sigma1(w8)
+            round(g, h, a, &b, c, d, e, &f, k[base + 10] &+ w10)
+            w11 = w11 &+ sigma0(w12) &+ w4 &+ sigma1(w9)
+            round(f, g, h, &a, b, c, d, &e, k[base + 11] &+ w11)
+            w12 = w12 &+ sigma0(w13) &+ w5 &+ sigma1(w10)
+            round(e, f, g, &h, a, b, c, &d, k[base + 12] &+ w12)
+            w13 = w13 &+ sigma0(w14) &+ w6 &+ sigma1(w11)
+            round(d, e, f, &g, h, a, b, &c, k[base + 13] &+ w13)
+            w14 = w14 &+ sigma0(w15) &+ w7 &+ sigma1(w12)
+            round(c, d, e, &f, g, h, a, &b, k[base + 14] &+ w14)
+            w15 = w15 &+ sigma0(w0) &+ w8 &+ sigma1(w13)
+            round(b, c, d, &e, f, g, h, &a, k[base + 15] &+ w15)
         }
         state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
                  state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
     }
 
-    /// Schedule word `t`: one of the block's first 16 words, or computed from earlier ones into
-    /// the ring slot of word `t - 16`.
     @inline(__always)
-    private static func word(_ w: UnsafeMutablePointer<UInt32>, _ t: Int) -> UInt32 {
-        guard t >= 16 else { return w[t] }
-        let w15 = w[(t - 15) & 15], w2 = w[(t - 2) & 15]
-        let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
-        let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
-        let value = w[t & 15] &+ s0 &+ w[(t - 7) & 15] &+ s1
-        w[t & 15] = value
-        return value
-    }
+    private static func sigma0(_ x: UInt32) -> UInt32 { rotate(x, 7) ^ rotate(x, 18) ^ (x &>> 3) }
+
+    @inline(__always)
+    private static func sigma1(_ x: UInt32) -> UInt32 { rotate(x, 17) ^ rotate(x, 19) ^ (x &>> 10) }
 
     /// One round: `d` and `h` are the two variables that change; `kw` is the round constant
     /// plus the schedule word.
@@ -128,7 +166,8 @@ enum SHA256 {
 
     @inline(__always)
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
-        (value >> count) | (value << (32 - count))
+        // Masking shifts: what the compiler turns into one rotate instruction.
+        (value &>> count) | (value &<< (32 &- count))
     }
 
     private static let roundConstants: [UInt32] = [
