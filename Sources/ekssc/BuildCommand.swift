@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
         // With the output folder named, a tree that already holds this build (same inputs in its
         // marker, every file intact) is recognised before the passes run: nothing is redone.
         let compilation = Compiler.compile(sources, options: CompileOptions(lint: configuration, layout: layout,
-                                                                             existingOutput: output))
+                                                                             existingOutput: output, retainsLoweredArtifacts: false))
         lint.report(compilation)
         // Nothing is written when a diagnostic reaches --fail-on (an error always does).
         guard !compilation.hasErrors, !compilation.fails(at: threshold) else { throw ExitCode(1) }

@@ -4,7 +4,12 @@
 /// Mappings keep their entries in the order given: each output kind fixes its key order
 /// (apiVersion, kind, metadata, spec...; Version, Statement; Sid, Effect, Principal, ...), so the
 /// rendered bytes never depend on hashing.
-indirect enum Document: Hashable, Sendable {
+///
+/// Not `indirect` as a whole: lists and mappings already hold their elements in arrays, and a
+/// string of up to 15 UTF-8 bytes is stored inline, so most values need no allocation of their
+/// own (a build holds millions of them). Only `.yamlText`, which nests a document directly, is
+/// boxed.
+enum Document: Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -13,7 +18,7 @@ indirect enum Document: Hashable, Sendable {
     case map([Entry])
     /// A string whose text is this document rendered as YAML (aws-auth's `mapRoles`, `mapUsers`):
     /// the emitter renders it through the same YAML emitter, as a literal block scalar.
-    case yamlText(Document)
+    indirect case yamlText(Document)
 
     /// One key and its value in a mapping.
     struct Entry: Hashable, Sendable {

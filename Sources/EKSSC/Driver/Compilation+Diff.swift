@@ -19,6 +19,9 @@ extension Compilation {
     /// hand (`ekssc diff`). Either side may be nil (not compared); a compilation without files
     /// has nothing to compare.
     public func diff(kubernetes: LiveKubernetesState?, iam: LiveIAMState?) throws(DiffError) -> DriftReport {
+        if artifacts == nil, files != nil {
+            throw DiffError("cannot compare: the compilation did not keep its lowered objects (CompileOptions.retainsLoweredArtifacts)")
+        }
         guard let artifacts else { throw DiffError("cannot compare: \(sourceSet.files.count == 1 ? "'\(source.path)'" : "the sources") \(sourceSet.files.count == 1 ? "has" : "have") errors") }
         var liveObjects: [Document]?
         switch kubernetes {

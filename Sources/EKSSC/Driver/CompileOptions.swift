@@ -13,6 +13,10 @@ public struct CompileOptions: Sendable {
     /// and verification and returns a compilation that is up to date there
     /// (`Compilation.isUpToDate`). The front end and lint still run: diagnostics are the same.
     public var existingOutput: String?
+    /// Whether the compilation keeps what the passes lowered the model to (every object's and
+    /// policy's document tree), which only `Compilation.diff` reads. `ekssc build` turns it off:
+    /// the trees are then released once the files are rendered, before verification.
+    public var retainsLoweredArtifacts: Bool
 
     /// How Kubernetes objects are spread over files under `kubernetes/`, and how the AWS side is given.
     public enum Layout: String, Sendable, CaseIterable {
@@ -27,10 +31,11 @@ public struct CompileOptions: Sendable {
 
     /// Every lint rule at its default level, with verification, one file per object.
     public init(lint: LintConfiguration? = LintConfiguration(), verify: Bool = true, layout: Layout = .perObject,
-                existingOutput: String? = nil) {
+                existingOutput: String? = nil, retainsLoweredArtifacts: Bool = true) {
         self.lint = lint
         self.verify = verify
         self.layout = layout
         self.existingOutput = existingOutput
+        self.retainsLoweredArtifacts = retainsLoweredArtifacts
     }
 }

@@ -46,21 +46,29 @@ extension Compiler {
                                files: nil, verification: nil, failure: nil, artifacts: nil, inputs: inputs,
                                upToDateOutput: directory)
         }
-        let built = lower(frontEnd, of: sources)
-        guard let artifacts = built.artifacts, let model = built.model else {
+        var built = lower(frontEnd, of: sources)
+        guard var lowered = built.artifacts, let model = built.model else {
             return Compilation(sources: sources, diagnostics: built.diagnostics, lint: built.lint, model: built.model,
                                files: nil, verification: nil, failure: nil, artifacts: nil)
         }
+        built.artifacts = nil
+        var planned = OutputTreePass().run(lowered, layout: options.layout)
+        // Without `retainsLoweredArtifacts` the objects and document trees go once the files are
+        // rendered (the plan, released then too, holds only what it renders), before the
+        // verification reads its own trees back from the files.
+        let artifacts = options.retainsLoweredArtifacts ? lowered : nil
+        lowered = BuildArtifacts()
         func failed(_ failure: CompilationError, _ verification: VerifyReport? = nil) -> Compilation {
             Compilation(sources: sources, diagnostics: built.diagnostics, lint: built.lint, model: model,
                         files: nil, verification: verification, failure: failure, artifacts: artifacts)
         }
         let files: [OutputFile]
         do {
-            files = try OutputLayout.render(OutputTreePass().run(artifacts, layout: options.layout))
+            files = try OutputLayout.render(planned)
         } catch {
             return failed(.layout(error.description))
         }
+        planned = []
         var verification: VerifyReport?
         if options.verify {
             do {

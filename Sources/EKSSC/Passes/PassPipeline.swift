@@ -36,7 +36,10 @@ enum PassPipeline {
             artifacts.awsInputs += output.awsInputs
             diagnostics += output.diagnostics
         }
-        artifacts.manifests.sort { $0.objectKey < $1.objectKey }
+        // Each object's key made once, not at every comparison (it copies four strings out of
+        // an existential).
+        artifacts.manifests = artifacts.manifests.map { (key: $0.objectKey, manifest: $0) }
+            .sorted { $0.key < $1.key }.map(\.manifest)
         artifacts.iamRoles.sort { $0.roleName < $1.roleName }
         artifacts.awsInputs.sort { $0.path < $1.path }
         artifacts.cloudFormationTemplates = (IAMStackPass().run(model, roles: artifacts.iamRoles)

@@ -54,8 +54,14 @@ enum JSONDocumentReader {
             }
             while true {
                 skipWhitespace()
-                guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\""), let key = string(),
-                      keys.insert(key).inserted else { return nil }
+                guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\""), let key = string() else { return nil }
+                // Duplicate keys: a linear scan for short objects, a set past 16 keys.
+                if entries.count < 16 {
+                    guard !entries.contains(where: { $0.key == key }) else { return nil }
+                } else {
+                    if keys.isEmpty { keys = Set(entries.map(\.key)) }
+                    guard keys.insert(key).inserted else { return nil }
+                }
                 skipWhitespace()
                 guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { return nil }
                 offset += 1

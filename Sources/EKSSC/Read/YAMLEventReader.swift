@@ -7,6 +7,8 @@ import CYaml
 final class YAMLEventReader {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeBufferPointer<UInt8>
+    /// One storage per distinct long scalar text of the stream.
+    private var interner = ScalarInterner()
 
     init(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLReadError) {
         input = buffer
@@ -49,7 +51,7 @@ final class YAMLEventReader {
             let data = event.data.scalar
             let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
             let scalar = YAMLParserEvent.Scalar(
-                text: String(decoding: bytes, as: UTF8.self),
+                text: interner.string(bytes),
                 isPlain: data.style == YAML_PLAIN_SCALAR_STYLE,
                 tag: string(data.tag))
             return YAMLParserEvent(kind: .scalar(scalar), anchor: string(data.anchor), line: line, column: column)

@@ -37,6 +37,10 @@ enum YAMLReader {
         var anchors: [String: Node] = [:]
         /// Bytes added by aliases in the current document.
         var aliasBytes = 0
+        /// The items of the sequences being read, innermost last.
+        var itemStack: [Document] = []
+        /// The entries of the mappings being read, innermost last.
+        var entryStack: [Document.Entry] = []
 
         init(events: YAMLEventReader) {
             self.events = events
@@ -94,33 +98,58 @@ enum YAMLReader {
         }
 
         private mutating func sequence(depth: Int) throws(YAMLReadError) -> Node {
-            var items: [Document] = []
+            // Items gather on a stack shared by every sequence being read; the finished list is
+            // copied out at its exact size (the verification keeps every document it reads).
+            let base = itemStack.count
             var size = 1
             while true {
                 let event = try events.next()
-                if case .sequenceEnd = event.kind { return (.list(items), size) }
+                if case .sequenceEnd = event.kind {
+                    // Copied through a buffer pointer: `Array(slice)` would share the stack's
+                    // storage when the slice is all of it, and the stack would then be copied.
+                    let items = itemStack[base...].withUnsafeBufferPointer { Array($0) }
+                    itemStack.removeLast(itemStack.count - base)
+                    return (.list(items), size)
+                }
                 let item = try node(after: event, depth: depth + 1)
-                items.append(item.document)
+                itemStack.append(item.document)
                 size += item.size
             }
         }
 
         private mutating func mapping(depth: Int) throws(YAMLReadError) -> Node {
-            var entries: [Document.Entry] = []
+            // Entries gather on a shared stack too. Duplicate keys: a linear scan for the short
+            // mappings nearly every document is made of, a set once a mapping grows past
+            // `linearKeyLimit` keys.
+            let base = entryStack.count
             var keys: Set<String> = []
             var size = 1
             while true {
                 let keyEvent = try events.next()
-                if case .mappingEnd = keyEvent.kind { return (.map(entries), size) }
+                if case .mappingEnd = keyEvent.kind {
+                    let entries = entryStack[base...].withUnsafeBufferPointer { Array($0) }
+                    entryStack.removeLast(entryStack.count - base)
+                    return (.map(entries), size)
+                }
                 let key = try self.key(keyEvent, depth: depth)
-                guard keys.insert(key).inserted else {
+                let isDuplicate: Bool
+                if entryStack.count - base < Self.linearKeyLimit {
+                    isDuplicate = entryStack[base...].contains { $0.key == key }
+                } else {
+                    if keys.isEmpty { keys = Set(entryStack[base...].map(\.key)) }
+                    isDuplicate = !keys.insert(key).inserted
+                }
+                guard !isDuplicate else {
                     throw YAMLReadError(message: "duplicate key '\(key)'", line: keyEvent.line, column: keyEvent.column)
                 }
                 let value = try node(after: events.next(), depth: depth + 1)
-                entries.append(Document.Entry(key, value.document))
+                entryStack.append(Document.Entry(key, value.document))
                 size += key.utf8.count + 1 + value.size
             }
         }
+
+        /// Up to this many keys, a mapping's keys are checked for duplicates without a set.
+        static let linearKeyLimit = 16
 
         /// A mapping key: the text of a scalar (or of an alias to one), whatever it resolves to.
         private mutating func key(_ event: YAMLParserEvent, depth: Int) throws(YAMLReadError) -> String {

@@ -65,8 +65,13 @@ enum JSONEmitter {
 
     /// A JSON string literal for `value`, appended as UTF-8.
     static func writeString(_ value: String, into output: inout [UInt8]) {
+        var value = value
+        // The string's own UTF-8 storage: this runs for every key and string written.
+        value.withUTF8 { writeString(utf8: $0, into: &output) }
+    }
+
+    private static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        let bytes = Array(value.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -101,10 +106,10 @@ enum JSONEmitter {
 
     /// `\uXXXX` with lowercase hex digits.
     private static func escape(_ value: UInt32, into output: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
         output += #"\u"#.utf8
         for shift in stride(from: 12, through: 0, by: -4) {
-            output.append(digits[Int((value >> UInt32(shift)) & 0xF)])
+            let digit = UInt8(truncatingIfNeeded: value >> UInt32(shift)) & 0xF
+            output.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
         }
     }
 }

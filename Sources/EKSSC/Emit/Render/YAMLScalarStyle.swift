@@ -17,48 +17,64 @@ enum YAMLScalarStyle: Equatable {
 
     /// The style for `value`.
     static func of(_ value: String) -> YAMLScalarStyle {
-        let bytes = value.utf8
+        var value = value
+        // The string's own UTF-8 storage, not a copy: this runs for every scalar written.
+        return value.withUTF8 { of($0) }
+    }
+
+    /// The style for the string whose (valid) UTF-8 bytes are `bytes`.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLScalarStyle {
         guard bytes.contains(UInt8(ascii: "\n")) else {
-            return canBePlain(value) ? .plain : .doubleQuoted
+            return canBePlain(bytes) ? .plain : .doubleQuoted
         }
+        // Rare (multi-line text): decided on the string.
+        let value = String(decoding: bytes, as: UTF8.self)
         let printable = value.unicodeScalars.allSatisfy { $0 == "\n" || isPrintable($0) }
         let blockFriendly = !value.hasSuffix("\n\n") && value != "\n" && !value.contains("\n\n\n")
         return printable && blockFriendly ? .literal : .doubleQuoted
     }
 
     /// Words that YAML 1.1 or 1.2 resolve to booleans, null or special floats (compared
-    /// lowercased), plus the 1.1 `value` and `merge` keys. None is longer than five bytes.
-    private static let reservedWords: Set<String> = [
+    /// lowercased, ASCII only: no other character lowercases to one of theirs), plus the 1.1
+    /// `value` and `merge` keys. None is longer than five bytes.
+    private static let reservedWords: [[UInt8]] = [
         "y", "n", "yes", "no", "true", "false", "on", "off", "null", "~", "=", "<<",
         ".inf", "-.inf", "+.inf", ".nan",
-    ]
+    ].map { Array($0.utf8) }
 
-    private static func canBePlain(_ value: String) -> Bool {
-        // The string's own UTF-8 storage, not a copy: this runs for every scalar written.
-        var storage = value
-        return storage.withUTF8 { bytes in canBePlain(value, bytes: bytes) }
+    /// Whether `bytes`, ASCII-lowercased, is one of `reservedWords`.
+    private static func isReservedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        reservedWords.contains { word in
+            word.count == bytes.count && zip(word, bytes).allSatisfy { expected, byte in
+                let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                return lowered == expected
+            }
+        }
     }
 
-    private static func canBePlain(_ value: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func canBePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first == space || last == space { return false }
-        if bytes.count <= 5, reservedWords.contains(value.lowercased()) { return false }
+        if bytes.count <= 5, isReservedWord(bytes) { return false }
         if bytes.count >= 3, bytes[0] == bytes[1], bytes[1] == bytes[2], first == dash || first == dot { return false }
         if isIndicator(first) { return false }
         if first == dash || first == question || first == colon, bytes.count == 1 || bytes[1] == space { return false }
         var asciiOnly = true
-        for (index, byte) in bytes.enumerated() {
+        var previous: UInt8 = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
             if byte >= 0x80 {
                 asciiOnly = false
             } else if byte < 0x20 || byte == 0x7F {
                 return false
             } else if byte == colon, index + 1 == bytes.count || bytes[index + 1] == space {
                 return false
-            } else if byte == hash, index > 0, bytes[index - 1] == space {
+            } else if byte == hash, previous == space {
                 return false
             }
+            previous = byte
         }
-        if !asciiOnly, !value.unicodeScalars.allSatisfy(isPrintable) { return false }
+        if !asciiOnly, !String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy(isPrintable) { return false }
         return !looksNumeric(bytes)
     }
 

@@ -17,8 +17,9 @@ enum OutputLayout {
         for (previous, next) in zip(planned, planned.dropFirst()) where previous.path == next.path {
             throw .duplicatePath(next.path)
         }
-        // Rendering is most of the work and each file's is independent of the others'.
-        return planned.concurrentMap { OutputFile(path: $0.path, contents: render($0.content)) }
+        // Rendering is most of the work and each file's is independent of the others'. Each file
+        // is hashed for the output marker right away, while its bytes are in cache.
+        return planned.concurrentMap { OutputFile.hashed(path: $0.path, contents: render($0.content)) }
     }
 
     /// The text of one file.

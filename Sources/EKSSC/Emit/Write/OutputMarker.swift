@@ -23,10 +23,17 @@ enum OutputMarker {
     /// `InputDigest`), a third comment line `# inputs <hex>` records the inputs, bound to the
     /// file list below it: the hash of the inputs digest and that list, so a tree whose files
     /// were edited and re-hashed by hand no longer claims to be what those inputs build.
+    /// Files hashed while rendering (`OutputFile.sha256`) are not hashed again.
     static func contents(for files: [OutputFile], inputs: String? = nil) -> String {
-        let sorted = files.sorted { $0.path < $1.path }
-        let lines = sorted.concurrentMap { file in SHA256.hexDigest(file.contents) + "  " + file.path + "\n" }
-        let listing = lines.joined()
+        let isSorted = zip(files, files.dropFirst()).allSatisfy { $0.path < $1.path }
+        let sorted = isSorted ? files : files.sorted { $0.path < $1.path }
+        var listing = ""
+        if sorted.allSatisfy({ $0.sha256 != nil }) {
+            listing.reserveCapacity(sorted.reduce(0) { $0 + 67 + $1.path.utf8.count })
+            for file in sorted { listing += file.digest + "  " + file.path + "\n" }
+        } else {
+            listing = sorted.concurrentMap { file in file.digest + "  " + file.path + "\n" }.joined()
+        }
         guard let inputs else { return header + listing }
         return header + inputsPrefix + binding(inputs: inputs, listing: listing) + "\n" + listing
     }

@@ -189,11 +189,14 @@ struct OutputWriter {
 
     /// Writes the marker, then every file under `root`, creating folders as needed. The marker
     /// comes first so that a build killed while writing leaves a sibling recognisably ours.
+    /// Folders are made first, in path order; then the files are written on both cores (creating
+    /// tens of thousands of files is mostly the kernel's work), each with one `write`.
     private func populate(_ root: String, with files: [OutputFile], marker: String) throws(OutputWriteError) {
         try OutputFileSystem.writeNewFile(root + "/" + Self.markerName, contents: marker)
         var folders: Set<Substring> = []
         let isSorted = zip(files, files.dropFirst()).allSatisfy { $0.path < $1.path }
-        for file in isSorted ? files : files.sorted(by: { $0.path < $1.path }) {
+        let ordered = isSorted ? files : files.sorted(by: { $0.path < $1.path })
+        for file in ordered {
             // Parents before children: each folder is the path up to one of its slashes.
             for slash in file.path.utf8.indices where file.path.utf8[slash] == UInt8(ascii: "/") {
                 let folder = file.path[..<slash]
@@ -202,8 +205,17 @@ struct OutputWriter {
                 }
             }
             try beforeStep(.writeFile(file.path))
-            try OutputFileSystem.writeNewFile(root + "/" + file.path, contents: file.contents)
         }
+        let failures = ordered.concurrentMap { file -> OutputWriteError? in
+            do throws(OutputWriteError) {
+                try OutputFileSystem.writeNewFile(root + "/" + file.path, contents: file.contents)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        // The first failure in path order, whichever thread met it.
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     /// Renames the finished tree into place, keeping the old one until the new one is there.

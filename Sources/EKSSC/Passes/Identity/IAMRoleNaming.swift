@@ -53,6 +53,9 @@ enum IAMRoleNaming {
 
     /// `name` with invalid characters replaced and shortened to at most 64 characters.
     static func normalized(_ name: String) -> String {
+        // Nearly every name is already valid: checked on its bytes, returned as it is (every
+        // valid character is ASCII, so bytes and characters count alike).
+        if name.utf8.count <= maximumLength, name.utf8.allSatisfy(isValid) { return name }
         let valid = String(String.UnicodeScalarView(name.unicodeScalars.map { isValid($0) ? $0 : "-" }))
         guard valid.unicodeScalars.count > maximumLength else { return valid }
         let suffix = "-" + hexDigits(of: fnv1a64(name))
@@ -64,6 +67,16 @@ enum IAMRoleNaming {
     static func isValid(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "A"..."Z", "a"..."z", "0"..."9", "+", "=", ",", ".", "@", "_", "-": true
+        default: false
+        }
+    }
+
+    /// `isValid` of an ASCII byte; false for every byte of a non-ASCII character.
+    private static func isValid(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ","),
+             UInt8(ascii: "."), UInt8(ascii: "@"), UInt8(ascii: "_"), UInt8(ascii: "-"): true
         default: false
         }
     }
