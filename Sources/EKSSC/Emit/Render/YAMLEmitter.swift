@@ -11,18 +11,7 @@ enum YAMLEmitter {
     /// read them back unchanged, otherwise double-quoted; strings with line breaks as `|` blocks;
     /// `.yamlText` as a `|` block holding the rendered YAML; empty mappings and sequences as
     /// `{}` and `[]`.
-    ///
-    /// Most documents are written by `YAMLBlockWriter`, byte for byte what libyaml writes; the
-    /// rest (block scalars, `.yamlText`, long or multi-line keys) go through libyaml.
     static func render(_ documents: [Document]) -> String {
-        if let bytes = YAMLBlockWriter.render(documents) {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        return renderWithLibYAML(documents)
-    }
-
-    /// `render` through libyaml's emitter for every document.
-    static func renderWithLibYAML(_ documents: [Document]) -> String {
         do {
             return try renderStream(documents, explicitStart: true)
         } catch {
