@@ -22,9 +22,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // SHA-256 blocks on the x86 SHA extensions, for the output marker's digests (tens of
+        // megabytes per build); `SHA256` falls back to its own Swift rounds elsewhere.
+        .target(name: "CSHA256"),
         .target(
             name: "EKSSC",
-            dependencies: ["CYaml"]
+            dependencies: ["CYaml", "CSHA256"]
         ),
         .executableTarget(
             name: "ekssc",

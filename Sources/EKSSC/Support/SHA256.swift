@@ -1,3 +1,5 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4) of a byte sequence, as lowercase hex: what `sha256sum` prints. The
 /// output marker records each file's digest with it, so anyone can check a tree with
 /// `sha256sum -c`.
@@ -5,7 +7,12 @@
 /// Hashes every file of a build (tens of megabytes), so the compression works on raw memory:
 /// the eight working variables and the 16-word message schedule are locals, and the rounds are
 /// written out with the variables renamed instead of shifted. No allocation but the result's.
+/// Where the CPU has the SHA extensions (x86), the blocks go through them instead (`CSHA256`,
+/// about five times faster); both paths are tested against a textbook implementation.
 enum SHA256 {
+    /// Whether `digest` uses the CPU's SHA instructions.
+    static let isAccelerated = ekssc_sha256_accelerated() == 1
+
     /// The digest of a string's UTF-8 bytes as 64 lowercase hex digits.
     static func hexDigest(_ text: String) -> String {
         var text = text
@@ -37,15 +44,25 @@ enum SHA256 {
     /// The eight words of the digest of `bytes`.
     typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
 
-    /// The digest of `bytes` as its eight state words.
-    static func digest(_ bytes: UnsafeRawBufferPointer) -> State {
+    /// The digest of `bytes` as its eight state words; `accelerated` false forces the Swift
+    /// rounds (for tests).
+    static func digest(_ bytes: UnsafeRawBufferPointer, accelerated: Bool = isAccelerated) -> State {
         var state: State = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         let fullBlocks = bytes.count / 64
         roundConstants.withUnsafeBufferPointer { constants in
             let k = constants.baseAddress!
-            if let base = bytes.baseAddress {
-                for block in 0..<fullBlocks { compress(base + block * 64, &state, k) }
+            // One or more 64-byte blocks into the state, on the SHA instructions when asked.
+            func compressBlocks(_ start: UnsafeRawPointer, _ count: Int) {
+                if accelerated {
+                    withUnsafeMutableBytes(of: &state) { words in
+                        ekssc_sha256_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self),
+                                            start.assumingMemoryBound(to: UInt8.self), count)
+                    }
+                } else {
+                    for block in 0..<count { compress(start + block * 64, &state, k) }
+                }
             }
+            if let base = bytes.baseAddress, fullBlocks > 0 { compressBlocks(base, fullBlocks) }
             // The last bytes, a 1 bit, zeros, and the message length in bits (big-endian
             // UInt64): one or two blocks, built on the stack.
             let tailCount = bytes.count - fullBlocks * 64
@@ -58,8 +75,7 @@ enum SHA256 {
                 let paddedCount = tailCount < 56 ? 64 : 128
                 let bitLength = UInt64(bytes.count) &* 8
                 padded.storeBytes(of: bitLength.bigEndian, toByteOffset: paddedCount - 8, as: UInt64.self)
-                compress(UnsafeRawPointer(padded.baseAddress!), &state, k)
-                if paddedCount == 128 { compress(UnsafeRawPointer(padded.baseAddress! + 64), &state, k) }
+                compressBlocks(UnsafeRawPointer(padded.baseAddress!), paddedCount / 64)
             }
         }
         return state

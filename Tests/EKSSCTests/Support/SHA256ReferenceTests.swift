@@ -20,6 +20,30 @@ import Testing
         }
     }
 
+    /// The Swift rounds and the SHA instructions (where this CPU has them) give the same words,
+    /// so the path the tests above did not take is checked too.
+    @Test func swiftRoundsAndSHAInstructionsAgree() {
+        var random = SplitMix64(seed: 2_026_113_1)
+        let bytes = (0..<1_100).map { _ in UInt8(truncatingIfNeeded: random.next(256)) }
+        func words(_ state: SHA256.State) -> [UInt32] {
+            [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        }
+        bytes.withUnsafeBytes { raw in
+            for length in [0, 1, 55, 56, 63, 64, 65, 119, 120, 127, 128, 129, 1_000] {
+                for offset in [0, 1, 5] {
+                    let message = UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + length)])
+                    let portable = words(SHA256.digest(message, accelerated: false))
+                    #expect(portable == words(SHA256.digest(message)), "length \(length) at \(offset)")
+                    if SHA256.isAccelerated {
+                        #expect(portable == words(SHA256.digest(message, accelerated: true)), "length \(length) at \(offset)")
+                    }
+                }
+            }
+        }
+        let portable = SHA256.digest(UnsafeRawBufferPointer(start: nil, count: 0), accelerated: false)
+        #expect(Self.reference([]).hasPrefix(String(portable.0, radix: 16)))
+    }
+
     @Test func hashesAStringsUTF8() {
         let text = "héllo ✓ wörld\n"
         #expect(SHA256.hexDigest(text) == Self.reference(Array(text.utf8)))

@@ -1,0 +1,82 @@
+// SHA-256 block compression on the x86 SHA extensions (sha256rnds2, sha256msg1, sha256msg2).
+// The state is kept the way the instructions want it: one register holds A, B, E, F and the
+// other C, D, G, H (lanes from high to low); each sha256rnds2 does two rounds.
+#include "csha256.h"
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#include <immintrin.h>
+
+int ekssc_sha256_accelerated(void) {
+    unsigned int a, b, c, d;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return 0;
+    int ssse3 = (c >> 9) & 1, sse41 = (c >> 19) & 1;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d)) return 0;
+    int sha = (b >> 29) & 1;
+    return ssse3 && sse41 && sha;
+}
+
+static const uint32_t round_constants[64] = {
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+    0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+    0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+    0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+    0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+    0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+    0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+    0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+};
+
+__attribute__((target("sha,sse4.1,ssse3")))
+void ekssc_sha256_blocks(uint32_t state[8], const uint8_t *blocks, size_t count) {
+    // Message words are big-endian: swap the bytes of each 32-bit lane.
+    const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i abcd = _mm_loadu_si128((const __m128i *)&state[0]);   // lanes A B C D (low to high)
+    __m128i efgh = _mm_loadu_si128((const __m128i *)&state[4]);   // lanes E F G H
+    abcd = _mm_shuffle_epi32(abcd, 0xB1);                           // B A D C
+    efgh = _mm_shuffle_epi32(efgh, 0x1B);                           // H G F E
+    __m128i abef = _mm_alignr_epi8(abcd, efgh, 8);                  // F E B A
+    __m128i cdgh = _mm_blend_epi16(efgh, abcd, 0xF0);               // H G D C
+
+    for (size_t block = 0; block < count; block++, blocks += 64) {
+        const __m128i abef_before = abef, cdgh_before = cdgh;
+        // w[g % 4] holds message words 4g ... 4g+3 of round group g.
+        __m128i w[4];
+        for (int group = 0; group < 16; group++) {
+            __m128i *words = &w[group & 3];
+            if (group < 4) {
+                *words = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(blocks + 16 * group)), byte_swap);
+            } else {
+                // W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16]: msg1 adds s0 of the group
+                // three back to the group four back, alignr supplies W[t-7], msg2 adds s1.
+                __m128i previous = w[(group + 3) & 3];
+                __m128i seventh = _mm_alignr_epi8(previous, w[(group + 2) & 3], 4);
+                __m128i partial = _mm_add_epi32(_mm_sha256msg1_epu32(*words, w[(group + 1) & 3]), seventh);
+                *words = _mm_sha256msg2_epu32(partial, previous);
+            }
+            __m128i input = _mm_add_epi32(*words, _mm_loadu_si128((const __m128i *)&round_constants[4 * group]));
+            cdgh = _mm_sha256rnds2_epu32(cdgh, abef, input);          // two rounds: new A B E F
+            input = _mm_shuffle_epi32(input, 0x0E);
+            abef = _mm_sha256rnds2_epu32(abef, cdgh, input);          // two more
+        }
+        abef = _mm_add_epi32(abef, abef_before);
+        cdgh = _mm_add_epi32(cdgh, cdgh_before);
+    }
+
+    __m128i ab_ef = _mm_shuffle_epi32(abef, 0x1B);  // A B E F
+    __m128i gh_cd = _mm_shuffle_epi32(cdgh, 0xB1);  // G H C D
+    abcd = _mm_blend_epi16(ab_ef, gh_cd, 0xF0);     // A B C D
+    efgh = _mm_alignr_epi8(gh_cd, ab_ef, 8);        // E F G H
+    _mm_storeu_si128((__m128i *)&state[0], abcd);
+    _mm_storeu_si128((__m128i *)&state[4], efgh);
+}
+
+#else
+
+int ekssc_sha256_accelerated(void) { return 0; }
+
+void ekssc_sha256_blocks(uint32_t state[8], const uint8_t *blocks, size_t count) {
+    (void)state; (void)blocks; (void)count;
+}
+
+#endif
