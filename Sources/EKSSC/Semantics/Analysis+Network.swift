@@ -17,7 +17,7 @@ extension Analysis {
                 case .podSecurity(let level, let version):
                     namespace.podSecurity = choice(level, PodSecurityLevel.self, what: "pod-security level")
                     if let version {
-                        if version.value == "latest" || version.value.wholeMatch(of: /v1\.[0-9]+/) != nil {
+                        if version.value == "latest" || NamePatterns.isPodSecurityVersion(version.value) {
                             namespace.podSecurityVersion = version.value
                         } else {
                             error(.invalidValue, "invalid pod-security version '\(version.value)': expected 'latest' or 'v1.<minor>'",
