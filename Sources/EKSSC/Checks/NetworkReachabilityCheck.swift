@@ -5,6 +5,7 @@ struct NetworkReachabilityCheck: ModelCheck {
     func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         let isolated = Set(NetworkPolicyPass.isolatedNamespaces(of: model))
         var tiers: [TierID: Tier] = [:]
+        tiers.reserveCapacity(model.tiers.count)
         for tier in model.tiers { tiers[tier.id] = tier }
         var found: [Diagnostic] = []
         for app in model.apps where isolated.contains(app.namespace) {
