@@ -8,7 +8,7 @@ struct IAMRoleLimitCheck: ModelCheck {
     func diagnostics(for model: SecurityModel) -> [Diagnostic] {
         let plan = IAMRolePlan(model)
         return plan.conflicts.map { conflict(between: $0.first, and: $0.second) }
-            + plan.roles.flatMap(limitDiagnostics(for:))
+            + zip(plan.roles, plan.trustPolicySizes).flatMap { limitDiagnostics(for: $0, trustSize: $1) }
     }
 
     /// The error for a later declaration's role that has the same name as an earlier one but
@@ -23,11 +23,11 @@ struct IAMRoleLimitCheck: ModelCheck {
             hint: "give one of them its own role name with 'iam-role NAME'")
     }
 
-    /// Errors for a role over IAM's size and attachment limits.
-    func limitDiagnostics(for candidate: IAMRoleCandidate) -> [Diagnostic] {
+    /// Errors for a role over IAM's size and attachment limits. `trustSize` is the
+    /// `IAMPolicySize.characterCount` of its trust policy (the plan measures it as it builds it).
+    func limitDiagnostics(for candidate: IAMRoleCandidate, trustSize: Int) -> [Diagnostic] {
         let name = candidate.roleName
         var diagnostics: [Diagnostic] = []
-        let trustSize = IAMPolicySize.characterCount(candidate.trustPolicy)
         if trustSize > IAMPolicySize.trustPolicyLimit {
             diagnostics.append(IAMDiagnostic.trustPolicyTooLarge(
                 .error, "trust policy of role '\(name)' has \(trustSize) characters; "

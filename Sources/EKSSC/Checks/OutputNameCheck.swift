@@ -9,10 +9,16 @@ struct OutputNameCheck: ModelCheck {
     /// One output file a declaration produces, by its path under `-o`.
     struct PlannedFile {
         var path: String
-        var what: String
+        /// What writes the file, as messages name it: `<label> '<name>'` (`app 'web'`), the name
+        /// cut by `short` unless `cutsName` is false. Kept in parts: only a diagnostic needs it.
+        var label: StaticString
+        var name: String
         var range: SourceRange
         /// Several declarations may share the file (a ServiceAccount of several apps and stores).
         var isShared = false
+        var cutsName = true
+
+        var what: String { "\(label) '\(cutsName ? OutputNameCheck.short(name) : name)'" }
     }
 
     func diagnostics(for model: SecurityModel) -> [Diagnostic] {
@@ -22,53 +28,54 @@ struct OutputNameCheck: ModelCheck {
 
     func plannedFiles(_ model: SecurityModel) -> [PlannedFile] {
         var files: [PlannedFile] = []
-        func object(_ kind: String, _ name: String, in namespace: String?, _ what: String, _ range: SourceRange,
-                    isShared: Bool = false) {
+        func object(_ kind: String, _ name: String, in namespace: String?, _ label: StaticString, _ what: String,
+                    _ range: SourceRange, isShared: Bool = false) {
             let path = "kubernetes/\(namespace ?? "_cluster")/" + OutputTreePass.manifestFileName(kind: kind, name: name)
-            files.append(PlannedFile(path: path, what: what, range: range, isShared: isShared))
+            files.append(PlannedFile(path: path, label: label, name: what, range: range, isShared: isShared))
         }
-        func awsInput(_ path: String, _ what: String, _ range: SourceRange, isShared: Bool = false) {
-            files.append(PlannedFile(path: "aws/" + path, what: what, range: range, isShared: isShared))
+        func awsInput(_ path: String, _ label: StaticString, _ what: String, _ range: SourceRange,
+                      isShared: Bool = false, cutsName: Bool = true) {
+            files.append(PlannedFile(path: "aws/" + path, label: label, name: what, range: range, isShared: isShared,
+                                     cutsName: cutsName))
         }
         for app in model.apps {
-            let what = "app '\(Self.short(app.name))'"
             if case .exact(let account) = app.serviceAccount {
-                object("ServiceAccount", account, in: app.namespace, what, app.range, isShared: true)
+                object("ServiceAccount", account, in: app.namespace, "app", app.name, app.range, isShared: true)
                 if app.identity == .podIdentity, app.iamRole != nil {
-                    awsInput(PodIdentityAssociationPass.path(namespace: app.namespace, serviceAccount: account), what,
-                             app.range, isShared: true)
+                    awsInput(PodIdentityAssociationPass.path(namespace: app.namespace, serviceAccount: account), "app",
+                             app.name, app.range, isShared: true)
                 }
             }
             if !app.securityGroups.isEmpty {
-                object("SecurityGroupPolicy", app.name, in: app.namespace, what, app.range)
+                object("SecurityGroupPolicy", app.name, in: app.namespace, "app", app.name, app.range)
             }
             for secret in app.secrets {
-                object("ExternalSecret", secret.name, in: app.namespace, "secret '\(Self.short(secret.name))'", secret.range)
+                object("ExternalSecret", secret.name, in: app.namespace, "secret", secret.name, secret.range)
             }
         }
         for store in model.secretStores {
-            object(store.id.kind, store.id.name, in: store.id.namespace, "store '\(Self.short(store.id.description))'", store.range)
-            object("ServiceAccount", store.serviceAccount.name, in: store.serviceAccount.namespace, "store '\(Self.short(store.id.description))'",
+            let name = store.id.description
+            object(store.id.kind, store.id.name, in: store.id.namespace, "store", name, store.range)
+            object("ServiceAccount", store.serviceAccount.name, in: store.serviceAccount.namespace, "store", name,
                    store.range, isShared: true)
         }
         for role in model.rbacRoles {
-            object(role.namespace == nil ? "ClusterRole" : "Role", role.name, in: role.namespace, "role '\(Self.short(role.name))'", role.range)
+            object(role.namespace == nil ? "ClusterRole" : "Role", role.name, in: role.namespace, "role", role.name, role.range)
         }
         for (binding, name) in zip(model.rbacBindings, RBACPass.bindingNames(model.rbacBindings)) {
             object(binding.namespace == nil ? "ClusterRoleBinding" : "RoleBinding", name, in: binding.namespace,
-                   "the binding of '\(Self.short(binding.role.name))'", binding.range)
+                   "the binding of", binding.role.name, binding.range)
         }
         for storageClass in model.storageClasses {
-            object("StorageClass", storageClass.name, in: nil, "storageclass '\(Self.short(storageClass.name))'", storageClass.range)
+            object("StorageClass", storageClass.name, in: nil, "storageclass", storageClass.name, storageClass.range)
         }
         for node in model.nodeRoles {
-            awsInput(AccessEntryPass.path(of: node), "node role '\(node.arn)'", node.range)
+            awsInput(AccessEntryPass.path(of: node), "node role", "\(node.arn)", node.range, cutsName: false)
         }
         for principal in model.principals {
-            let what = "mapping '\(Self.short(principal.name))'"
-            awsInput(AccessEntryPass.path(of: principal), what, principal.range)
+            awsInput(AccessEntryPass.path(of: principal), "mapping", principal.name, principal.range)
             for association in EKSAccessEntry.associations(of: principal) {
-                awsInput(AccessEntryPass.path(of: association, for: principal), what, principal.range)
+                awsInput(AccessEntryPass.path(of: association, for: principal), "mapping", principal.name, principal.range)
             }
         }
         return files
@@ -94,20 +101,43 @@ struct OutputNameCheck: ModelCheck {
 
     /// Declarations whose files would have one path (outside files they may share), reported at
     /// the later one.
+    ///
+    /// As if the files were walked in the order of (declaration start, path, place in `files`),
+    /// each compared with the first file of its path: most paths have one file, so the files
+    /// are grouped by path first and only the groups of several are put in that order.
     private func collisions(_ files: [PlannedFile]) -> [Diagnostic] {
-        var first: [String: PlannedFile] = [:]
-        var diagnostics: [Diagnostic] = []
-        for file in files.sorted(by: { ($0.range.start, $0.path) < ($1.range.start, $1.path) }) {
-            guard let earlier = first[file.path] else {
-                first[file.path] = file
-                continue
+        var firstIndex: [String: Int] = [:]
+        firstIndex.reserveCapacity(files.count)
+        var repeated: [Int] = []
+        for (index, file) in files.enumerated() {
+            // One hash per path: put the first index back when the path was there already.
+            if let first = firstIndex.updateValue(index, forKey: file.path) {
+                firstIndex[file.path] = first
+                repeated.append(index)
             }
-            guard !(earlier.isShared && file.isShared), earlier.range != file.range else { continue }
-            diagnostics.append(SemanticDiagnostic.outputPathCollision(
-                .error, "\(file.what) and \(earlier.what) would both be written to '\(file.path)'",
-                at: file.range, notes: [DiagnosticNote("\(earlier.what) declared here", at: earlier.range)],
-                hint: "rename one of them"))
         }
-        return diagnostics
+        guard !repeated.isEmpty else { return [] }
+        var groups: [String: [Int]] = [:]
+        for index in repeated {
+            let path = files[index].path
+            groups[path, default: [firstIndex[path]!]].append(index)
+        }
+        func precedes(_ a: Int, _ b: Int) -> Bool {
+            (files[a].range.start, files[a].path, a) < (files[b].range.start, files[b].path, b)
+        }
+        var found: [(index: Int, diagnostic: Diagnostic)] = []
+        for group in groups.values where group.count > 1 {
+            let ordered = group.sorted(by: precedes)
+            let earlier = files[ordered[0]]
+            for index in ordered.dropFirst() {
+                let file = files[index]
+                guard !(earlier.isShared && file.isShared), earlier.range != file.range else { continue }
+                found.append((index, SemanticDiagnostic.outputPathCollision(
+                    .error, "\(file.what) and \(earlier.what) would both be written to '\(file.path)'",
+                    at: file.range, notes: [DiagnosticNote("\(earlier.what) declared here", at: earlier.range)],
+                    hint: "rename one of them")))
+            }
+        }
+        return found.sorted { precedes($0.index, $1.index) }.map(\.diagnostic)
     }
 }

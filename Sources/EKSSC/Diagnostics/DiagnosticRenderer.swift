@@ -27,7 +27,11 @@ struct DiagnosticRenderer: Sendable {
 
     /// The same over several files: each location with its own file's path, line and caret.
     func render(_ diagnostics: [Diagnostic], in sources: SourceSet) -> String {
-        diagnostics.map { render($0, in: sources) }.joined()
+        // One string for all of them (10,000 warnings are rendered in one run of a large file).
+        var out = ""
+        out.reserveCapacity(160 * diagnostics.count)
+        for diagnostic in diagnostics { append(diagnostic, in: sources, to: &out) }
+        return out
     }
 
     func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
@@ -35,18 +39,23 @@ struct DiagnosticRenderer: Sendable {
     }
 
     func render(_ diagnostic: Diagnostic, in sources: SourceSet) -> String {
+        var out = ""
+        out.reserveCapacity(256)
+        append(diagnostic, in: sources, to: &out)
+        return out
+    }
+
+    /// The rendering of one diagnostic and its notes, appended to `out`.
+    private func append(_ diagnostic: Diagnostic, in sources: SourceSet, to out: inout String) {
         let color = switch diagnostic.severity {
         case .error: "\u{1B}[1;31m"
         case .warning: "\u{1B}[1;35m"
         case .note: "\u{1B}[1;34m"
         }
         let message = diagnostic.ruleID.map { diagnostic.message + " [\($0)]" } ?? diagnostic.message
-        // One string, appended to (10,000 warnings are rendered in one run of a large file).
-        var out = ""
-        out.reserveCapacity(256)
         appendHeader(to: &out, sources, range: diagnostic.range, label: diagnostic.severity.rawValue, color: color,
                      message: message)
-        out += snippet(sources, range: diagnostic.range)
+        appendSnippet(to: &out, sources, range: diagnostic.range)
         if let hint = diagnostic.hint {
             out += paint("hint:", "\u{1B}[1;36m")
             out += " "
@@ -56,9 +65,8 @@ struct DiagnosticRenderer: Sendable {
         for note in diagnostic.notes {
             appendHeader(to: &out, sources, range: note.range, label: "note", color: "\u{1B}[1;90m",
                          message: note.message)
-            out += snippet(sources, range: note.range)
+            appendSnippet(to: &out, sources, range: note.range)
         }
-        return out
     }
 
     /// A one-line summary such as `2 errors, 1 warning`, or nil when there is nothing to say.
@@ -74,9 +82,18 @@ struct DiagnosticRenderer: Sendable {
     /// `file:line:col: label: message` and a line break.
     private func appendHeader(to out: inout String, _ sources: SourceSet, range: SourceRange, label: String,
                               color: String, message: String) {
-        let position = sources.position(of: range.start)
         guard colored else {
-            out += position
+            // `SourceSet.position(of:)`, without a string of its own.
+            if let file = sources.file(containing: range.start) {
+                let location = file.location(of: range.start)
+                out += file.path
+                out += ":"
+                out += String(location.line)
+                out += ":"
+                out += String(location.column)
+            } else {
+                out += sources.position(of: range.start)
+            }
             out += ": "
             out += label
             out += ": "
@@ -84,12 +101,14 @@ struct DiagnosticRenderer: Sendable {
             out += "\n"
             return
         }
+        let position = sources.position(of: range.start)
         out += paint("\(position):", "\u{1B}[1m") + " " + paint("\(label):", color) + " "
             + paint(message, "\u{1B}[1m") + "\n"
     }
 
-    private func snippet(_ sources: SourceSet, range: SourceRange) -> String {
-        guard let file = sources.file(containing: range.start), !file.bytes.isEmpty else { return "" }
+    /// The source line and the caret line under it, appended to `out`.
+    private func appendSnippet(to out: inout String, _ sources: SourceSet, range: SourceRange) {
+        guard let file = sources.file(containing: range.start), !file.bytes.isEmpty else { return }
         let start = file.location(of: range.start)
         let line = file.lineText(start.line)
         // A line of printable ASCII and tabs (the common case) has one column per byte: it is
@@ -117,19 +136,34 @@ struct DiagnosticRenderer: Sendable {
         let shown = isPlain
             ? String(decoding: line[(line.startIndex + shift)..<(line.startIndex + shownEnd)], as: UTF8.self)
             : columns[shift..<shownEnd].joined()
-        let text = prefix + shown + suffix
         // Up to the caret: a tab under a tab, a space under anything else.
         let indent = (shift..<min(shownEnd, max(shift, firstColumn - 1))).map { index -> UInt8 in
             let isTab = isPlain ? line[line.startIndex + index] == UInt8(ascii: "\t") : columns[index] == "\t"
             return isTab ? UInt8(ascii: "\t") : UInt8(ascii: " ")
         }
-        var caretLine = prefix.isEmpty ? "" : "   "
-        caretLine += String(decoding: indent, as: UTF8.self)
+        out += prefix
+        out += shown
+        out += suffix
+        out += "\n"
         // Clipped to the columns shown, so that it never runs past a cut line.
         let visibleUnderline = max(1, min(underlineLength, (shownEnd - shift) - (firstColumn - 1 - shift)))
-        caretLine += "^" + String(repeating: "~", count: visibleUnderline - 1)
-        return text + "\n" + paint(caretLine, "\u{1B}[1;32m") + "\n"
+        if colored { out += "\u{1B}[1;32m" }
+        if !prefix.isEmpty { out += "   " }
+        out += String(decoding: indent, as: UTF8.self)
+        out += "^"
+        var tildes = visibleUnderline - 1
+        while tildes > 0 {
+            // In pieces of up to 16, without a string per diagnostic for the common short ones.
+            let piece = min(tildes, 16)
+            out += Self.tildes[piece]
+            tildes -= piece
+        }
+        if colored { out += "\u{1B}[0m" }
+        out += "\n"
     }
+
+    /// `""`, `"~"`, ..., 16 tildes.
+    private static let tildes = (0...16).map { String(repeating: "~", count: $0) }
 
     /// One printable string per column of the line.
     private func displayColumns(of line: ArraySlice<UInt8>) -> [String] {

@@ -7,7 +7,7 @@ extension Analysis {
             return
         }
         let name = decl.name.value
-        if name.count > 100 || name.wholeMatch(of: /[A-Za-z0-9][A-Za-z0-9_-]*/) == nil {
+        if !NamePatterns.isClusterName(name) {
             error(.invalidName, "invalid cluster name '\(name)': expected at most 100 letters, digits, '-' and '_', starting with a letter or digit",
                   at: decl.name.range)
         }

@@ -41,8 +41,7 @@ extension Analysis {
 
     private func trail(name: Name, bucket: Name, key: Name?, range: SourceRange) -> CloudTrailTrail? {
         var valid = true
-        if name.value.wholeMatch(of: /[A-Za-z0-9][A-Za-z0-9._-]{1,126}[A-Za-z0-9]/) == nil
-            || name.value.contains(/[._-][._-]/) {
+        if !NamePatterns.isTrailName(name.value) {
             error(.invalidValue, "invalid trail name '\(name.value)': expected 3 to 128 letters, digits, '.', '_' and '-', starting and ending with a letter or digit, no two punctuation marks in a row",
                   at: name.range)
             valid = false
@@ -80,7 +79,7 @@ extension Analysis {
                           at: retention.range, hint: "one of \(Self.logRetentionDays.sorted().map(String.init).joined(separator: ", "))")
                 }
             }
-            if destination.value.wholeMatch(of: /[A-Za-z0-9._\/#-]{1,512}/) == nil {
+            if !NamePatterns.isLogGroupName(destination.value) {
                 error(.invalidValue, "invalid log group name '\(destination.value)': expected 1 to 512 letters, digits, '.', '_', '-', '/' and '#'",
                       at: destination.range)
                 target = nil
@@ -113,7 +112,6 @@ extension Analysis {
     }
 
     static func isBucketName(_ text: String) -> Bool {
-        text.wholeMatch(of: /[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/) != nil && !text.contains("..")
-            && text.wholeMatch(of: /[0-9]+\.[0-9]+\.[0-9]+\.[0-9]+/) == nil
+        NamePatterns.isBucketName(text)
     }
 }

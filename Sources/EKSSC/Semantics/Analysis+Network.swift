@@ -17,7 +17,7 @@ extension Analysis {
                 case .podSecurity(let level, let version):
                     namespace.podSecurity = choice(level, PodSecurityLevel.self, what: "pod-security level")
                     if let version {
-                        if version.value == "latest" || version.value.wholeMatch(of: /v1\.[0-9]+/) != nil {
+                        if version.value == "latest" || NamePatterns.isPodSecurityVersion(version.value) {
                             namespace.podSecurityVersion = version.value
                         } else {
                             error(.invalidValue, "invalid pod-security version '\(version.value)': expected 'latest' or 'v1.<minor>'",
@@ -141,16 +141,18 @@ extension Analysis {
                 error(.cidrOnlyFlow, "a flow between two CIDRs says nothing about the cluster's pods", at: decl.range,
                       hint: "one end of a flow must be a tier")
             }
-            var ports: Set<PortRule> = []
+            // Gathered in a list, made sorted and unique once below (no set per flow).
+            var ports: [PortRule] = []
+            func insert(_ rule: PortRule) { ports.append(rule) }
             for port in decl.ports {
                 guard let proto = check(PortValidators.networkProtocol(port.protocol.value), .invalidProtocol,
                                         at: port.protocol.range) else { continue }
                 if let word = port.port {
                     if let value = check(PortValidators.port(word.value), .invalidPort, at: word.range) {
-                        ports.insert(PortRule(protocol: proto, port: value))
+                        insert(PortRule(protocol: proto, port: value))
                     }
                 } else {
-                    ports.insert(PortRule(protocol: proto, port: nil))
+                    insert(PortRule(protocol: proto, port: nil))
                 }
             }
             if case .namespace(let namespace)? = destination {
@@ -171,7 +173,11 @@ extension Analysis {
                 warning(.selfFlow, "flow from tier '\(tier)' to itself", at: decl.range,
                         hint: "pods of a tier reach each other only through such a flow; remove it if that is not intended")
             }
-            flows.append(Flow(source: source, destination: destination, ports: ports.sorted(), range: decl.range))
+            ports.sort()
+            var unique: [PortRule] = []
+            unique.reserveCapacity(ports.count)
+            for rule in ports where unique.last != rule { unique.append(rule) }
+            flows.append(Flow(source: source, destination: destination, ports: unique, range: decl.range))
         }
         // By source, destination, then ports (each endpoint compared once per step).
         return flows.sorted { a, b in

@@ -18,21 +18,7 @@ enum IAMPolicyDocument {
     /// (`StringLike` on `sub`); the audience is always pinned with `StringEquals`.
     static func irsaTrustPolicy(cluster: Cluster, namespace: String,
                                        serviceAccount: ServiceAccountName) -> Document {
-        let issuer = cluster.oidcProviderHostPath
-        let subject = Document.Entry("\(issuer):sub",
-                                     .string("system:serviceaccount:\(namespace):\(serviceAccount.description)"))
-        let audience = Document.Entry("\(issuer):aud", .string(irsaAudience))
-        let condition: [Document.Entry] = serviceAccount.isPattern
-            ? [Document.Entry("StringEquals", .map([audience])), Document.Entry("StringLike", .map([subject]))]
-            : [Document.Entry("StringEquals", .map([subject, audience]))]
-        return policy([
-            .map([
-                "Effect": .string(PolicyEffect.allow.rawValue),
-                "Principal": .map(["Federated": .string(cluster.oidcProviderARN)]),
-                "Action": .string("sts:AssumeRoleWithWebIdentity"),
-                "Condition": .map(condition),
-            ]),
-        ])
+        IRSATrustPolicies(cluster: cluster).policy(namespace: namespace, serviceAccount: serviceAccount)
     }
 
     /// The EKS Pod Identity trust policy: the `pods.eks.amazonaws.com` service may assume the

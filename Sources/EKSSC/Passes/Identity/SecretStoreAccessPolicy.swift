@@ -30,19 +30,46 @@ enum SecretStoreAccessPolicy {
     }
 
     /// The keys and prefixes of every store at once, in one walk over the apps (a pass that
-    /// needs every store's reads would otherwise walk all apps once per store).
+    /// needs every store's reads would otherwise walk all apps once per store). One lookup of
+    /// the store per secret; the reads are gathered in lists and made sorted and unique once.
     static func readsByStore(in model: SecurityModel) -> [SecretStoreID: (keys: [String], prefixes: [String])] {
-        var keys: [SecretStoreID: Set<String>] = [:]
-        var prefixes: [SecretStoreID: Set<String>] = [:]
+        var position: [SecretStoreID: Int] = [:]
+        var stores: [SecretStoreID] = []
+        var reads: [(keys: [String], prefixes: [String])] = []
         for app in model.apps {
             for secret in app.secrets {
-                keys[secret.store, default: []].formUnion(secret.remoteKeys)
-                prefixes[secret.store, default: []].formUnion(secret.prefixes)
+                let index: Int
+                if let known = position[secret.store] {
+                    index = known
+                } else {
+                    index = stores.count
+                    position[secret.store] = index
+                    stores.append(secret.store)
+                    reads.append(([], []))
+                }
+                // `secret.remoteKeys` unsorted (made sorted and unique below, with the others).
+                for entry in secret.data { reads[index].keys.append(entry.remoteKey) }
+                reads[index].keys += secret.extracts
+                reads[index].prefixes += secret.prefixes
             }
         }
-        return Dictionary(uniqueKeysWithValues: Set(keys.keys).union(prefixes.keys).map { id in
-            (id, ((keys[id] ?? []).sorted(), (prefixes[id] ?? []).sorted()))
-        })
+        var result: [SecretStoreID: (keys: [String], prefixes: [String])] = [:]
+        result.reserveCapacity(stores.count)
+        for (store, found) in zip(stores, reads) {
+            result[store] = (sortedUnique(found.keys), sortedUnique(found.prefixes))
+        }
+        return result
+    }
+
+    /// `Array(Set(texts)).sorted()`: sorted, each text once (the sort is stable, so of texts that
+    /// compare equal the first one stays, as a set keeps the first it was given).
+    static func sortedUnique(_ texts: [String]) -> [String] {
+        var unique: [String] = []
+        unique.reserveCapacity(texts.count)
+        for text in texts.sorted() where unique.last != text {
+            unique.append(text)
+        }
+        return unique
     }
 
     /// The policy document, or nil when no secret uses the store (its role then has no

@@ -72,34 +72,46 @@ enum ARNPattern {
         return j < p.count ? j + 1 : nil
     }
 
+    /// Literal bytes are compared in a loop; only a placeholder recurses (a call per byte was
+    /// most of the rule's time on a large file).
     private static func match(_ p: [UInt8], _ i: Int, _ r: [UInt8], _ k: Int) -> Bool {
-        if i == p.count { return k == r.count }
-        if let end = placeholderEnd(p, i) {
-            if end == p.count, i > 0, p[i - 1] == slash { return true }
-            var m = k
-            while true {
-                if match(p, end, r, m) { return true }
-                guard m < r.count, r[m] != slash, r[m] != colon else { return false }
-                m += 1
+        var i = i, k = k
+        while true {
+            if i == p.count { return k == r.count }
+            if let end = placeholderEnd(p, i) {
+                if end == p.count, i > 0, p[i - 1] == slash { return true }
+                var m = k
+                while true {
+                    if match(p, end, r, m) { return true }
+                    guard m < r.count, r[m] != slash, r[m] != colon else { return false }
+                    m += 1
+                }
             }
+            guard k < r.count, p[i] == r[k] else { return false }
+            i += 1
+            k += 1
         }
-        return k < r.count && p[i] == r[k] && match(p, i + 1, r, k + 1)
     }
 
     /// Whether some completion of the resource prefix `r[k...]` matches `p[i...]`.
     private static func matchPrefix(_ p: [UInt8], _ i: Int, _ r: [UInt8], _ k: Int) -> Bool {
-        if k == r.count { return true }
-        if i == p.count { return false }
-        if let end = placeholderEnd(p, i) {
-            if end == p.count, i > 0, p[i - 1] == slash { return true }
-            var m = k
-            while true {
-                if matchPrefix(p, end, r, m) { return true }
-                if m == r.count { return true }
-                guard r[m] != slash, r[m] != colon else { return false }
-                m += 1
+        var i = i, k = k
+        while true {
+            if k == r.count { return true }
+            if i == p.count { return false }
+            if let end = placeholderEnd(p, i) {
+                if end == p.count, i > 0, p[i - 1] == slash { return true }
+                var m = k
+                while true {
+                    if matchPrefix(p, end, r, m) { return true }
+                    if m == r.count { return true }
+                    guard r[m] != slash, r[m] != colon else { return false }
+                    m += 1
+                }
             }
+            guard p[i] == r[k] else { return false }
+            i += 1
+            k += 1
         }
-        return p[i] == r[k] && matchPrefix(p, i + 1, r, k + 1)
     }
 }

@@ -1,0 +1,29 @@
+import Testing
+@testable import EKSSC
+
+@Suite struct StringInternerTests {
+    /// Thousands of distinct long texts (the table grows several times), each looked up again
+    /// after all were added, from a second copy of the bytes: every lookup returns its own text.
+    @Test func distinctTextsSurviveGrowingAndHitAgain() {
+        let texts = (0..<5_000).map { "arn:aws:iam::123456789012:role/app-\($0)" } + ["x" + String(repeating: "é", count: 20)]
+        let joined = Array(texts.joined().utf8)
+        var interner = StringInterner()
+        joined.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            var ranges: [Range<Int>] = []
+            for text in texts {
+                ranges.append(offset..<(offset + text.utf8.count))
+                offset += text.utf8.count
+            }
+            for (text, range) in zip(texts, ranges) {
+                #expect(interner.string(for: UnsafeBufferPointer(rebasing: buffer[range])) == text)
+            }
+            let copy = Array(joined)
+            copy.withUnsafeBufferPointer { again in
+                for (text, range) in zip(texts, ranges).reversed() {
+                    #expect(interner.string(for: UnsafeBufferPointer(rebasing: again[range])) == text)
+                }
+            }
+        }
+    }
+}
