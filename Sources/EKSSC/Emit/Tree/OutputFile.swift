@@ -28,10 +28,12 @@ public struct OutputFile: Sendable, Hashable {
         sha256 ?? SHA256.hexDigest(contents)
     }
 
+    /// Two files are equal when their paths and texts are (a cached digest does not count).
     public static func == (lhs: OutputFile, rhs: OutputFile) -> Bool {
         lhs.path == rhs.path && lhs.contents == rhs.contents
     }
 
+    /// Hashes the path and the text, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(path)
         hasher.combine(contents)
