@@ -5,10 +5,11 @@
 /// declared against its store, and no role reads a secret of another app.
 struct IdentityVerification {
     let model: SecurityModel
-    /// `iam/<role>/trust-policy.json` and `policy.json`, by role name.
+    /// The trust and inline permission policies of one deploy path (the CloudFormation
+    /// templates' `AWS::IAM::Role`s, or per-object `iam/<role>/*.json`), by role name.
     let trustPolicies: [String: IAMPolicyEvaluator]
     let permissionPolicies: [String: IAMPolicyEvaluator]
-    /// (namespace, serviceaccount) → role ARN, from `aws/pod-identity-associations/`.
+    /// (namespace, serviceaccount) → role ARN, from the same path's Pod Identity associations.
     let associations: [ServiceAccountRef: String]
 
     /// A ServiceAccount a token can be issued for, and the role the file gives it.

@@ -5,7 +5,8 @@
 ///
 /// One stack per namespace keeps each stack far below CloudFormation's 500 resources and lets a
 /// team's roles change without touching another team's stack. The roles are the same ones the
-/// CLI inputs under `iam/` describe (`IAMRolePass` built them), so the two paths agree.
+/// per-object layout's CLI inputs under `iam/` describe (`IAMRolePass` built them), so the two
+/// paths agree; the grouped layout has only these templates.
 struct IAMStackPass {
     /// The inline policy's name, as in `aws iam put-role-policy --policy-name ekssc`.
     static let inlinePolicyName = "ekssc"
