@@ -15,6 +15,27 @@ enum Verifier {
 
     /// Verifies `files` (as `OutputLayout.files` produces them) against `model`.
     static func verify(model: SecurityModel, files: [OutputFile]) throws(VerifyError) -> VerifyReport {
+        // The documents read back live only while the evaluators are built from them (a third of
+        // the peak memory of a large build otherwise): the comparisons need only the evaluators.
+        let (evaluator, rbacEvaluator) = try kubernetesEvaluators(files)
+        let identityCheck = try identityVerification(model: model, files: files)
+        let rbacCheck = RBACVerification(model: model, emitted: rbacEvaluator)
+        // The three comparisons are independent: network on one core, identity and RBAC on the other.
+        let parts = [0, 1].concurrentMap { part -> VerificationPart in
+            part == 0 ? .network(NetworkVerification(model: model, evaluator: evaluator).run())
+                : .other(identityCheck.run() + rbacCheck.run())
+        }
+        guard case .network(let network) = parts[0], case .other(let others) = parts[1] else {
+            preconditionFailure("concurrentMap keeps each result at its element's index")
+        }
+        return VerifyReport(findings: (network.findings + others).sorted(), allowedConnections: network.allowed,
+                            probes: network.probes)
+    }
+
+    /// Reads the evaluated kinds back from the rendered Kubernetes files (what is written) and
+    /// builds the NetworkPolicy and RBAC evaluators from them.
+    private static func kubernetesEvaluators(_ files: [OutputFile]) throws(VerifyError)
+        -> (network: NetworkPolicyEvaluator, rbac: RBACEvaluator) {
         var documents: [(path: String, document: Document)] = []
         // Only the kinds evaluated here: the per-object layout names every file `<kind>-<name>.yaml`,
         // so only those are read; a grouped file holds any kinds and is read and filtered by kind.
@@ -45,19 +66,8 @@ enum Verifier {
             for entry in document["metadata"]?["labels"]?.entries ?? [] { labels[entry.key] = entry.value.stringValue }
             namespaceLabels[name] = labels
         }
-        let evaluator = try NetworkPolicyEvaluator(documents: documents, namespaceLabels: namespaceLabels)
-        let identityCheck = try identityVerification(model: model, files: files)
-        let rbacCheck = RBACVerification(model: model, emitted: try RBACEvaluator(documents: documents))
-        // The three comparisons are independent: network on one core, identity and RBAC on the other.
-        let parts = [0, 1].concurrentMap { part -> VerificationPart in
-            part == 0 ? .network(NetworkVerification(model: model, evaluator: evaluator).run())
-                : .other(identityCheck.run() + rbacCheck.run())
-        }
-        guard case .network(let network) = parts[0], case .other(let others) = parts[1] else {
-            preconditionFailure("concurrentMap keeps each result at its element's index")
-        }
-        return VerifyReport(findings: (network.findings + others).sorted(), allowedConnections: network.allowed,
-                            probes: network.probes)
+        return (try NetworkPolicyEvaluator(documents: documents, namespaceLabels: namespaceLabels),
+                try RBACEvaluator(documents: documents))
     }
 
     /// What one of the comparisons run side by side found.
