@@ -70,7 +70,7 @@ import Testing
     @Test func generatedStringsAgreeWithTheExpressions() {
         let alphabet: [String] = ["a", "z", "A", "Z", "0", "9", ".", "_", "-", "/", "#", "v", "1", " ", ":", "é",
                                   "\u{301}", "."]
-        var generator = SplitMix(seed: 13)
+        var generator = SplitMix64(seed: 13)
         var texts = ["latest", "v1.", "v1.2", "1.2.3.4", "01.2.3.4", "1.2.3.4.", ".1.2.3.4"]
         for length in [0, 1, 2, 3, 4, 5, 7, 62, 63, 64, 99, 100, 101, 127, 128, 129, 511, 512, 513] {
             for _ in 0..<40 {
@@ -92,19 +92,6 @@ import Testing
             #expect(NamePatterns.isBucketName(text) == Self.bucketRegex(text), "bucket \(text)")
             #expect(NamePatterns.isClusterName(text) == Self.clusterRegex(text), "cluster \(text)")
             #expect(NamePatterns.isPodSecurityVersion(text) == Self.versionRegex(text), "version \(text)")
-        }
-    }
-
-    /// A small deterministic generator, so a failure reproduces.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }
