@@ -8,7 +8,9 @@
 int ekssc_sha256_accelerated(void);
 
 /// Compresses `count` 64-byte blocks at `blocks` into `state` (the eight SHA-256 words, A first)
-/// with the SHA extensions. Only call when `ekssc_sha256_accelerated()` is 1.
-void ekssc_sha256_blocks(uint32_t state[8], const uint8_t *blocks, size_t count);
+/// with the SHA extensions; `round_constants` are FIPS 180-4's 64 K words (the caller's table).
+/// Only call when `ekssc_sha256_accelerated()` is 1.
+void ekssc_sha256_blocks(uint32_t state[8], const uint8_t *blocks, size_t count,
+                         const uint32_t round_constants[64]);
 
 #endif

@@ -7,8 +7,9 @@ import CYaml
 final class YAMLEventReader {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
     private let input: UnsafeBufferPointer<UInt8>
-    /// One storage per distinct long scalar text of the stream.
-    private var interner = ScalarInterner()
+    /// One storage per distinct long scalar text of the stream (the verification keeps every
+    /// document it reads).
+    private var interner = StringInterner(slots: 64, maximumLength: 256)
 
     init(_ buffer: UnsafeBufferPointer<UInt8>) throws(YAMLReadError) {
         input = buffer
@@ -51,7 +52,7 @@ final class YAMLEventReader {
             let data = event.data.scalar
             let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
             let scalar = YAMLParserEvent.Scalar(
-                text: interner.string(bytes),
+                text: interner.string(for: bytes),
                 isPlain: data.style == YAML_PLAIN_SCALAR_STYLE,
                 tag: string(data.tag))
             return YAMLParserEvent(kind: .scalar(scalar), anchor: string(data.anchor), line: line, column: column)

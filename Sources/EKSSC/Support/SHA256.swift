@@ -56,7 +56,7 @@ enum SHA256 {
                 if accelerated {
                     withUnsafeMutableBytes(of: &state) { words in
                         ekssc_sha256_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self),
-                                            start.assumingMemoryBound(to: UInt8.self), count)
+                                            start.assumingMemoryBound(to: UInt8.self), count, k)
                     }
                 } else {
                     for block in 0..<count { compress(start + block * 64, &state, k) }

@@ -34,7 +34,7 @@ enum Verifier {
 
     /// Reads the evaluated kinds back from the rendered Kubernetes files (what is written) and
     /// builds the NetworkPolicy and RBAC evaluators from them.
-    private static func kubernetesEvaluators(_ files: [OutputFile]) throws(VerifyError)
+    static func kubernetesEvaluators(_ files: [OutputFile]) throws(VerifyError)
         -> (network: NetworkPolicyEvaluator, rbac: RBACEvaluator) {
         var documents: [(path: String, document: Document)] = []
         // Only the kinds evaluated here: the per-object layout names every file `<kind>-<name>.yaml`,

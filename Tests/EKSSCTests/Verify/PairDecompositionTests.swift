@@ -187,18 +187,8 @@ import Testing
         return compared
     }
 
+    /// The evaluator `build`'s proof uses, read back from the rendered files the same way.
     static func evaluator(_ files: [OutputFile]) throws -> NetworkPolicyEvaluator {
-        var documents: [(path: String, document: Document)] = []
-        for file in files where file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml") {
-            documents += try YAMLReader.read(Array(file.contents.utf8)).map { (file.path, $0) }
-        }
-        var labels: [String: [String: String]] = [:]
-        for (_, document) in documents where document["kind"]?.stringValue == "Namespace" {
-            guard let name = document["metadata"]?["name"]?.stringValue else { continue }
-            var found: [String: String] = [:]
-            for entry in document["metadata"]?["labels"]?.entries ?? [] { found[entry.key] = entry.value.stringValue }
-            labels[name] = found
-        }
-        return try NetworkPolicyEvaluator(documents: documents, namespaceLabels: labels)
+        try Verifier.kubernetesEvaluators(files).network
     }
 }

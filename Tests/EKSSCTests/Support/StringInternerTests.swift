@@ -26,4 +26,17 @@ import Testing
             }
         }
     }
+
+    /// The YAML reader's interner: texts over its maximum are made directly, and each lookup
+    /// compares with the stored string, so the bytes looked up may be gone afterwards.
+    @Test func textsOverTheMaximumAndShortLivedBytes() {
+        var interner = StringInterner(slots: 64, maximumLength: 32)
+        let texts = ["rbac.authorization.k8s.io/v1", String(repeating: "long-", count: 20), "short"]
+        for _ in 0..<3 {
+            for text in texts {
+                let bytes = Array(text.utf8)   // a fresh buffer each time, freed after the lookup
+                #expect(bytes.withUnsafeBufferPointer { interner.string(for: $0) } == text)
+            }
+        }
+    }
 }
