@@ -27,7 +27,23 @@ struct DiagnosticRenderer: Sendable {
 
     /// The same over several files: each location with its own file's path, line and caret.
     func render(_ diagnostics: [Diagnostic], in sources: SourceSet) -> String {
-        // One string for all of them (10,000 warnings are rendered in one run of a large file).
+        // A large file can have a warning per declaration (10,000 in one run): runs of
+        // `batchSize` are rendered on all cores, each into one string, and joined in order.
+        guard diagnostics.count > Self.batchSize else { return render(diagnostics[...], in: sources) }
+        let batches = stride(from: 0, to: diagnostics.count, by: Self.batchSize).map {
+            diagnostics[$0..<min($0 + Self.batchSize, diagnostics.count)]
+        }
+        let texts = batches.concurrentMap { render($0, in: sources) }
+        var out = ""
+        out.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count })
+        for text in texts { out += text }
+        return out
+    }
+
+    /// The diagnostics rendered into one string on one core.
+    static let batchSize = 512
+
+    private func render(_ diagnostics: ArraySlice<Diagnostic>, in sources: SourceSet) -> String {
         var out = ""
         out.reserveCapacity(160 * diagnostics.count)
         for diagnostic in diagnostics { append(diagnostic, in: sources, to: &out) }

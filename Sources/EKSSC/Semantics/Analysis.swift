@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The state of one semantic analysis run: the declarations collected by name, the values
 /// resolved so far, and the diagnostics found. Used once, by `SemanticAnalyzer.analyze`.
 ///
@@ -53,6 +55,41 @@ final class Analysis {
         self.constantUses = constantUses
     }
 
+    /// A copy of `other`'s declarations and resolved facts with no diagnostics: a phase that
+    /// runs beside `other` on another thread records into it.
+    private init(forking other: Analysis) {
+        syntax = other.syntax
+        constantUses = other.constantUses
+        clusterDecl = other.clusterDecl
+        namespaceDecls = other.namespaceDecls
+        tierDecls = other.tierDecls
+        tiersByName = other.tiersByName
+        storeDecls = other.storeDecls
+        roleDecls = other.roleDecls
+        appDecls = other.appDecls
+        flowDecls = other.flowDecls
+        mappingDecls = other.mappingDecls
+        nodesDecls = other.nodesDecls
+        storageDecls = other.storageDecls
+        cluster = other.cluster
+        clusterRegion = other.clusterRegion
+        clusterAccount = other.clusterAccount
+        usedStores = other.usedStores
+        reachedTiers = other.reachedTiers
+        mappedPrincipals = other.mappedPrincipals
+        securityGroupRanges = other.securityGroupRanges
+        bindings = other.bindings
+        builtInAggregatedRules = other.builtInAggregatedRules
+        managedPolicyARNs = other.managedPolicyARNs
+    }
+
+    /// What the phases run side by side in `run()` return.
+    private final class PhaseResults {
+        var flows: [Flow] = []
+        var stores: [SecretStore] = []
+        var apps: [App] = []
+    }
+
     /// Runs every phase; returns a model built from whatever was valid (the caller discards it
     /// when there are errors).
     func run() -> SecurityModel? {
@@ -61,9 +98,25 @@ final class Analysis {
         analyzeCluster()
         let namespaces = analyzeNamespaces()
         let tiers = analyzeTiers()
-        let flows = analyzeFlows()
-        let stores = analyzeSecretStores()
-        let apps = analyzeApps()
+        // Flows depend only on what is collected by now, and nothing later reads what they
+        // record but `checkTierReachability`: a fork analyses them on another core while this
+        // one does the stores and apps. Its diagnostics go where a sequential run puts them.
+        let flowAnalysis = Analysis(forking: self)
+        let flowsEnd = diagnostics.count
+        let results = PhaseResults()
+        let phases = UncheckedSendable((self, flowAnalysis, results))
+        DispatchQueue.concurrentPerform(iterations: 2) { phase in
+            let (analysis, flowAnalysis, results) = phases.value
+            if phase == 0 {
+                results.flows = flowAnalysis.analyzeFlows()
+            } else {
+                results.stores = analysis.analyzeSecretStores()
+                results.apps = analysis.analyzeApps()
+            }
+        }
+        diagnostics.insert(contentsOf: flowAnalysis.diagnostics, at: flowsEnd)
+        reachedTiers.formUnion(flowAnalysis.reachedTiers)
+        let (flows, stores, apps) = (results.flows, results.stores, results.apps)
         let roles = analyzeRoles()
         let principals = analyzeMappings()
         let nodeRoles = analyzeNodes()
@@ -183,5 +236,15 @@ final class Analysis {
     static func list(_ words: [String]) -> String {
         guard words.count > 1 else { return words.first ?? "" }
         return words.dropLast().joined(separator: ", ") + " or " + words[words.count - 1]
+    }
+}
+
+/// Carries the analyses of `Analysis.run()` into `concurrentPerform`: each thread works on its
+/// own `Analysis` and writes its own field of the results, and all of them outlive the call.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }

@@ -22,6 +22,14 @@ enum GrammarRule: String, CaseIterable, Sendable {
     case constant = "let", template, templateSetting = "template-setting", uses
     case name, value, wordList = "word-list", stringList = "string-list"
 
-    /// The rule's bit in a `GrammarRule.Set`.
-    var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self) ?? 0) }
+    /// The rule's bit in the parser's set of matched rules: `1 << n` for the `n`th case.
+    /// A case without a payload is stored as its index in declaration order (the parser sets a
+    /// bit per rule matched, so no search of `allCases` here; `GrammarTests` checks the two agree).
+    @inline(__always)
+    var bit: UInt64 { 1 << UInt64(unsafeBitCast(self, to: UInt8.self)) }
+
+    /// The names of the rules whose bits are set in `bits`.
+    static func names(_ bits: UInt64) -> Set<String> {
+        Set(allCases.filter { bits & $0.bit != 0 }.map(\.rawValue))
+    }
 }

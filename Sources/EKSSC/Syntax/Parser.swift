@@ -17,7 +17,15 @@ enum Parser {
                 at: .empty(at: file.baseOffset))
             return ParseResult(syntax: SourceFileSyntax(declarations: []), diagnostics: [diagnostic], rulesUsed: [])
         }
-        return file.bytes.withUnsafeBufferPointer { buffer in
+        if file.bytes.count >= 2 * chunkBytes, let chunked = parseInChunks(file, every: chunkBytes) {
+            return chunked
+        }
+        return parseWhole(file)
+    }
+
+    /// `parse` of the whole file in one piece.
+    static func parseWhole(_ file: SourceFile) -> ParseResult {
+        file.bytes.withUnsafeBufferPointer { buffer in
             var state = State(file, buffer)
             let declarations = state.parseFile()
             return ParseResult(syntax: SourceFileSyntax(declarations: declarations, waivers: state.waivers,
@@ -63,20 +71,21 @@ enum Parser {
         private var errorCount = 0
         /// Set once `maxErrors` is reached: from then on the stream is at its end.
         private var stopped = false
-        private var rules: UInt64 = 0
+        /// `GrammarRule.bit` of every rule matched so far.
+        private(set) var rules: UInt64 = 0
 
         /// A parser over `file`, whose bytes are `buffer` (valid while the state is used).
-        init(_ file: SourceFile, _ buffer: UnsafeBufferPointer<UInt8>) {
+        /// With `start`, `buffer` holds the file's bytes from the local offset `start` on (a
+        /// piece of `Parser.parseInChunks`).
+        init(_ file: SourceFile, _ buffer: UnsafeBufferPointer<UInt8>, start: Int = 0) {
             self.file = file
-            lastEnd = file.baseOffset
-            lexer = Lexer(buffer, baseOffset: file.baseOffset)
+            lastEnd = file.baseOffset + start
+            lexer = Lexer(buffer, baseOffset: file.baseOffset + start)
             current = lexer.next()
             following = lexer.next()
         }
 
-        var rulesUsed: Set<String> {
-            Set(GrammarRule.allCases.filter { rules & $0.bit != 0 }.map(\.rawValue))
-        }
+        var rulesUsed: Set<String> { GrammarRule.names(rules) }
 
         // MARK: tokens
 

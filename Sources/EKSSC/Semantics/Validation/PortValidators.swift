@@ -12,7 +12,8 @@ enum PortValidators {
 
     /// A port number (1-65535), a range `low-high` with low < high, or a named port.
     static func port(_ text: String) -> Validated<Port> {
-        if !text.isEmpty, text.allSatisfy(CharacterClass.isDigit) {
+        // On bytes: only ASCII digits are digits, and each is a character of its own.
+        if !text.isEmpty, text.utf8.allSatisfy(CharacterClass.isDigit) {
             return number(text).map(Port.number)
         }
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
