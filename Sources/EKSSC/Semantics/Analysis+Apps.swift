@@ -125,19 +125,23 @@ extension Analysis {
     /// name) may have security groups: a SecurityGroupPolicy selects the ServiceAccount by that
     /// label. (Whether they agree on the AWS identity is `ServiceAccountRoleCheck`'s rule.)
     private func checkSharedServiceAccounts(_ apps: [App]) {
-        var order: [ServiceAccountRef] = []
-        var sharing: [ServiceAccountRef: [App]] = [:]
-        for app in apps {
+        // By index, and a group only for a ServiceAccount that a second app names (most have one).
+        var first: [ServiceAccountRef: Int] = [:]
+        first.reserveCapacity(apps.count)
+        var sharing: [ServiceAccountRef: [Int]] = [:]
+        for (index, app) in apps.enumerated() {
             guard case .exact(let name) = app.serviceAccount else { continue }
             let ref = ServiceAccountRef(namespace: app.namespace, name: name)
-            if sharing[ref] == nil { order.append(ref) }
-            sharing[ref, default: []].append(app)
+            if let earlier = first[ref] {
+                sharing[ref, default: [earlier]].append(index)
+            } else {
+                first[ref] = index
+            }
         }
-        for ref in order {
-            let group = sharing[ref] ?? []
-            guard group.count > 1 else { continue }
-            guard let owner = group.min(by: { $0.name < $1.name }) else { continue }
-            for app in group where app.name != owner.name {
+        // In the order the ServiceAccounts first appear.
+        for (ref, group) in sharing.sorted(by: { $0.value[0] < $1.value[0] }) {
+            guard let owner = group.map({ apps[$0] }).min(by: { $0.name < $1.name }) else { continue }
+            for app in group.map({ apps[$0] }) where app.name != owner.name {
                 guard let groups = securityGroupRanges[app.namespace + "/" + app.name] else { continue }
                 error(.sharedServiceAccountSecurityGroups,
                       "app '\(app.name)' shares serviceaccount '\(ref)' with app '\(owner.name)'; its security groups would not apply",

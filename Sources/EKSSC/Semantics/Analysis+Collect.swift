@@ -2,7 +2,25 @@
 /// references work whatever the order of the file. Duplicates are reported here.
 extension Analysis {
     func collectDeclarations() {
-        var appFirst: [String: SourceRange] = [:]
+        // Room for every declaration of each kind up front: a large file would otherwise
+        // regrow (and rehash) each table a dozen times.
+        var counts = (apps: 0, flows: 0, tiers: 0, namespaces: 0)
+        for declaration in syntax.declarations {
+            switch declaration {
+            case .app: counts.apps += 1
+            case .flow: counts.flows += 1
+            case .tier: counts.tiers += 1
+            case .namespace: counts.namespaces += 1
+            default: break
+            }
+        }
+        var appFirst: [AppKey: SourceRange] = [:]
+        appFirst.reserveCapacity(counts.apps)
+        appDecls.reserveCapacity(counts.apps)
+        flowDecls.reserveCapacity(counts.flows)
+        tierDecls.reserveCapacity(counts.tiers)
+        tiersByName.reserveCapacity(counts.tiers)
+        namespaceDecls.reserveCapacity(counts.namespaces)
         var storageFirst: [String: SourceRange] = [:]
         for declaration in syntax.declarations {
             switch declaration {
@@ -30,9 +48,9 @@ extension Analysis {
             case .flow(let decl):
                 flowDecls.append(decl)
             case .app(let decl):
-                let key = "\(decl.namespace.value)/\(decl.name.value)"
+                let key = AppKey(namespace: decl.namespace.value, name: decl.name.value)
                 if let first = appFirst[key] {
-                    duplicate("app", key, at: decl.name.range, first: first)
+                    duplicate("app", "\(decl.namespace.value)/\(decl.name.value)", at: decl.name.range, first: first)
                 } else {
                     appFirst[key] = decl.name.range
                     appDecls.append(decl)
@@ -70,5 +88,11 @@ extension Analysis {
             }
         }
         for name in tiersByName.keys { tiersByName[name]?.sort() }
+    }
+
+    /// An app's identity: its namespace and name (hashed as two strings, not joined into one).
+    private struct AppKey: Hashable {
+        var namespace: String
+        var name: String
     }
 }

@@ -15,16 +15,21 @@ enum ReuseExpansion {
     static func expand(_ syntax: SourceFileSyntax) -> Result {
         var lets: [LetDecl] = []
         var templates: [TemplateDecl] = []
-        var declarations: [Declaration] = []
         var cluster: ClusterDecl?
         for declaration in syntax.declarations {
             switch declaration {
             case .constant(let decl): lets.append(decl)
             case .template(let decl): templates.append(decl)
-            case .cluster(let decl):
-                if cluster == nil { cluster = decl }
-                declarations.append(declaration)
-            default: declarations.append(declaration)
+            case .cluster(let decl): if cluster == nil { cluster = decl }
+            default: break
+            }
+        }
+        // The tree's own array when there is nothing to take out (no copy of a large file's
+        // declarations).
+        var declarations = lets.isEmpty && templates.isEmpty ? syntax.declarations : syntax.declarations.filter {
+            switch $0 {
+            case .constant, .template: false
+            default: true
             }
         }
         let constants = ConstantTable(lets: lets, cluster: cluster)
@@ -40,11 +45,12 @@ enum ReuseExpansion {
             }
         }
         var expansion = TemplateExpansion(templates)
-        declarations = declarations.map { declaration in
-            switch declaration {
-            case .app(let decl): .app(expansion.expand(decl))
-            case .role(let decl): .role(expansion.expand(decl))
-            default: declaration
+        // In place, and only where a declaration uses templates (`expand` keeps the others).
+        for index in declarations.indices {
+            switch declarations[index] {
+            case .app(let decl) where !decl.uses.isEmpty: declarations[index] = .app(expansion.expand(decl))
+            case .role(let decl) where !decl.uses.isEmpty: declarations[index] = .role(expansion.expand(decl))
+            default: break
             }
         }
         let templateRanges = Set(templates.map(\.range))
