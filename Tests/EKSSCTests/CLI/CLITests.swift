@@ -42,7 +42,6 @@ import Testing
 
     @Test(arguments: [
         (["check", "/nonexistent/app.sec"], "ekssc: error: cannot read '/nonexistent/app.sec': no such file"),
-        (["check", "/dev"], "ekssc: error: cannot read '/dev': no .sec file in the directory"),
         (["check"], "Error: Missing expected argument '<file-or-dir> ...'"),
         (["build", "/nonexistent/app.sec", "-o", "out"], "ekssc: error: cannot read '/nonexistent/app.sec': no such file"),
         (["frobnicate"], "Error: Unexpected argument 'frobnicate'"),
@@ -51,6 +50,19 @@ import Testing
         let result = try CLIRunner.run(arguments)
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix(message), "\(result.stderr)")
+    }
+
+    /// A folder without any `.sec` file below it (a fresh one: a system folder such as /dev may
+    /// hold some on a busy machine).
+    @Test func checkOfAFolderWithoutSourcesExitsTwo() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("empty/deeper"),
+                                                withIntermediateDirectories: true)
+        let empty = directory.appendingPathComponent("empty").path
+        let result = try CLIRunner.run(["check", empty])
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("ekssc: error: cannot read '\(empty)': no .sec file in the directory"), "\(result.stderr)")
     }
 
     @Test func buildIntoAMissingFolderNamesItAndExitsTwo() throws {
