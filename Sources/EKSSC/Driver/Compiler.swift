@@ -66,14 +66,38 @@ public enum Compiler {
         guard let model = analysis.model else {
             return FrontEndResult(model: nil, diagnostics: analysis.provenance.annotate(diagnostics))
         }
-        diagnostics += ModelChecks.diagnostics(for: model)
+        // The model checks and the lint rules read the model only: they run side by side, and
+        // the lint report is kept only when no error precedes it (as if run one after the other).
+        let syntax = analysis.syntax
+        let stages: [FrontEndStage] = [.modelChecks, .lint]
+        let results = stages.concurrentMap { stage -> FrontEndStageResult in
+            switch stage {
+            case .modelChecks: .checked(ModelChecks.diagnostics(for: model))
+            case .lint: .linted(lint.map { LintRunner.run(model, syntax: syntax, configuration: $0) })
+            }
+        }
         var report: LintReport?
-        if let lint, !diagnostics.hasErrors {
-            let linted = LintRunner.run(model, syntax: analysis.syntax, configuration: lint)
-            diagnostics += linted.diagnostics
-            report = linted
+        for result in results {
+            switch result {
+            case .checked(let found): diagnostics += found
+            case .linted(let linted):
+                guard let linted, !diagnostics.hasErrors else { continue }
+                diagnostics += linted.diagnostics
+                report = linted
+            }
         }
         diagnostics = analysis.provenance.annotate(diagnostics)
         return FrontEndResult(model: diagnostics.hasErrors ? nil : model, diagnostics: diagnostics, lint: report)
     }
+}
+
+/// The two independent stages after semantic analysis, in the order their results are taken.
+private enum FrontEndStage: Sendable {
+    case modelChecks, lint
+}
+
+/// What a `FrontEndStage` found.
+private enum FrontEndStageResult: Sendable {
+    case checked([Diagnostic])
+    case linted(LintReport?)
 }
