@@ -8,7 +8,8 @@ import PackageDescription
 /// binary for each `Hashable`-like requirement. A run of a small build met a few hundred such
 /// types: about a quarter of its CPU time. With direct metadata accessors the conformances are
 /// passed in, nothing is demangled or scanned; the price is a somewhat larger binary. Release
-/// only (debug builds keep the compiler's default).
+/// only (debug builds keep the compiler's default). `unsafeFlags` is fine for this root package;
+/// a package that depended on EKSSC by version would have to drop it.
 let startUpSettings: [SwiftSetting] = [
     .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
 ]
