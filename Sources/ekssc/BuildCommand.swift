@@ -23,7 +23,10 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     @Option(help: "'grouped' (one multi-document YAML per namespace plus _cluster.yaml; IAM roles, access entries and Pod Identity associations as CloudFormation only) or 'per-object' (one file per object, plus one AWS CLI input per call: iam/<role>/, aws/access-entries/, ...).")
-    var layout: CompileOptions.Layout = .grouped
+    var layout: CompileOptions.Layout = Self.defaultLayout
+
+    /// `--layout` when it is not given (named for `CommonInvocation`).
+    static let defaultLayout = CompileOptions.Layout.grouped
 
     @OptionGroup var lint: LintOptions
 

@@ -20,7 +20,9 @@ struct EKSSCCommand: ParsableCommand {
     /// Runs the command; usage errors exit with 2 (not ArgumentParser's 64), like I/O errors.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // The common `build` and `check` lines without ArgumentParser's reflection; the rest
+            // (and every usage error) parsed by ArgumentParser.
+            var command = try CommonInvocation.command(for: Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch let code as ExitCode {
             terminate(code.rawValue)

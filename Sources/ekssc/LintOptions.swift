@@ -14,13 +14,26 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// `--output`, `--fail-on` and `--rule`, shared by `check` and `build`.
 struct LintOptions: ParsableArguments {
     @Option(name: .customLong("output"), help: "Diagnostics as 'text' (stderr) or 'sarif' (SARIF 2.1.0 on stdout).")
-    var format: OutputFormat = .text
+    var format: OutputFormat = Self.defaultFormat
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a diagnostic of this level or worse remains: error, warning or note.")
-    var failOn: String = "error"
+    var failOn: String = Self.defaultFailOn
 
     @Option(name: .customLong("rule"), help: "Set a lint rule's level: ID=error|warning|note|off (repeatable).")
     var rules: [String] = []
+
+    /// The defaults, named so that `CommonInvocation` fills in exactly what ArgumentParser would.
+    static let defaultFormat = OutputFormat.text
+    static let defaultFailOn = "error"
+
+    /// The options as ArgumentParser fills them when none is given.
+    static var defaults: LintOptions {
+        var options = LintOptions()
+        options.format = defaultFormat
+        options.failOn = defaultFailOn
+        options.rules = []
+        return options
+    }
 
     /// The configuration from `--rule`; a bad setting is a usage error (exit 2).
     func configuration() throws -> LintConfiguration {

@@ -37,10 +37,9 @@ enum OutputFileSystem {
 
     /// The names in a directory, sorted, without `.` and `..`.
     static func names(in directory: String) throws(OutputWriteError) -> [String] {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
-            throw .fileSystem(operation: "list", path: directory, reason: String(describing: error))
+        switch DirectoryListing.names(in: directory) {
+        case .success(let names): return names.sorted()
+        case .failure(let failure): throw .fileSystem(operation: "list", path: directory, reason: failure.description)
         }
     }
 

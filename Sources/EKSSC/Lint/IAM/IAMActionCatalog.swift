@@ -25,23 +25,30 @@ struct IAMActionCatalog: Sendable {
 
     init(text: String) {
         var index: [String: Range<Int>] = [:]
-        // Only the `s <prefix>` lines matter here: jump from newline to newline (memchr), look at
-        // two bytes; a service's lines are parsed when a policy names the service.
-        Self.withBytes(of: text) { buffer in
-            guard let base = buffer.baseAddress else { return }
+        index.reserveCapacity(512)
+        // Only the `s <prefix>` lines matter here: jump from one "\ns " to the next (strstr on
+        // the NUL-terminated text, one call per service rather than one per line); a service's
+        // lines are parsed when a policy names the service.
+        text.withCString { (start: UnsafePointer<CChar>) -> Void in
+            let count = text.utf8.count
             var current: (name: String, start: Int)?
             var lineStart = 0
-            while lineStart < buffer.count {
-                let end = memchr(base + lineStart, 0x0A, buffer.count - lineStart)
-                    .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? buffer.count
-                if end - lineStart > 2, base[lineStart] == UInt8(ascii: "s"), base[lineStart + 1] == UInt8(ascii: " ") {
-                    if let current { index[current.name] = current.start..<lineStart }
-                    current = (String(decoding: UnsafeBufferPointer(rebasing: buffer[(lineStart + 2)..<end]), as: UTF8.self),
-                               end + 1)
+            while lineStart < count {
+                let serviceLine: Int
+                if lineStart == 0, count > 1, start[0] == 0x73, start[1] == 0x20 {  // "s "
+                    serviceLine = 0
+                } else {
+                    guard let found = strstr(start + max(lineStart - 1, 0), "\ns ") else { break }
+                    serviceLine = UnsafePointer(found) - start + 1
                 }
+                let end: Int = strchr(start + serviceLine, 0x0A).map { UnsafePointer($0) - start } ?? count
                 lineStart = end + 1
+                guard end - serviceLine > 2 else { continue }
+                if let current { index[current.name] = current.start..<serviceLine }
+                let name = UnsafeRawBufferPointer(start: start + serviceLine + 2, count: end - serviceLine - 2)
+                current = (String(decoding: name, as: UTF8.self), end + 1)
             }
-            if let current { index[current.name] = current.start..<buffer.count }
+            if let current { index[current.name] = current.start..<count }
         }
         self.text = text
         self.index = index
