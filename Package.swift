@@ -2,18 +2,6 @@
 
 import PackageDescription
 
-/// Start-up: by default the compiler reaches the metadata of a concrete generic type (a
-/// `Set<TierID>`'s storage, a `[String: Role]`'s) through its mangled name, which the Swift runtime
-/// demangles on first use and completes by scanning every protocol conformance record of the
-/// binary for each `Hashable`-like requirement. A run of a small build met a few hundred such
-/// types: about a quarter of its CPU time. With direct metadata accessors the conformances are
-/// passed in, nothing is demangled or scanned; the price is a somewhat larger binary. Release
-/// only (debug builds keep the compiler's default). `unsafeFlags` is fine for this root package;
-/// a package that depended on EKSSC by version would have to drop it.
-let startUpSettings: [SwiftSetting] = [
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
-]
-
 let package = Package(
     name: "ekssc",
     platforms: [.macOS(.v13)],
@@ -39,16 +27,14 @@ let package = Package(
         .target(name: "CSHA256"),
         .target(
             name: "EKSSC",
-            dependencies: ["CYaml", "CSHA256"],
-            swiftSettings: startUpSettings
+            dependencies: ["CYaml", "CSHA256"]
         ),
         .executableTarget(
             name: "ekssc",
             dependencies: [
                 "EKSSC",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: startUpSettings
+            ]
         ),
         .testTarget(
             name: "EKSSCTests",

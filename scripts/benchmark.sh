@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the table of issue 13 (BENCHMARKS.md) in one command, on a release build of
-# `ekssc` linked with the Swift runtime static (`--static-swift-stdlib`):
+# `ekssc` (scripts/release-build.sh: the Swift runtime static, direct metadata accessors):
 #   scripts/benchmark.sh                 # prints Markdown to stdout, progress to stderr
 # For 100, 1,000 and 10,000 generated apps (scripts/generate-spec.py): `build` with the output
 # on the working disk and on tmpfs (/dev/shm), `check`, a rebuild with nothing changed (and, to
@@ -21,9 +21,8 @@ log() { echo "benchmark: $*" >&2; }
 if [ -n "${EKSSC_BIN:-}" ]; then
     bin=$EKSSC_BIN   # a release binary built beforehand, e.g. to compare link modes
 else
-    log "release build (static Swift runtime)"
-    swift build -c release --product ekssc --static-swift-stdlib >/dev/null
-    bin=$(swift build -c release --show-bin-path)/ekssc
+    log "release build (scripts/release-build.sh: static Swift runtime, direct metadata accessors)"
+    bin=$(scripts/release-build.sh 2>/dev/null)
 fi
 work=$(mktemp -d)
 disk=$(mktemp -d -p "${DISK_BASE:-$PWD/.build}" bench.XXXXXX)
