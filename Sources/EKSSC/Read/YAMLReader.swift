@@ -14,17 +14,31 @@ enum YAMLReader {
     /// libyaml reads YAML 1.1, where U+0085, U+2028 and U+2029 are line breaks: a JSON string
     /// holding one of them raw (rather than as `\u2028`) is folded or refused. Floats stay strings.
     static func read(_ bytes: [UInt8]) throws(YAMLReadError) -> [Document] {
-        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLReadError) -> [Document] in
-            // JSON (what kubectl and aws print) is YAML: a direct reader, several times faster
-            // than libyaml's events; anything it does not accept is read as YAML below.
-            if let first = buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
-               first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
-               let document = JSONDocumentReader.read(buffer) {
-                return [document]
-            }
-            var builder = try DocumentBuilder(events: YAMLEventReader(buffer))
-            return try builder.readStream()
+        try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLReadError) -> [Document] in try read(buffer, keepingKinds: nil) }
+    }
+
+    /// The documents of the stream whose top-level `kind` is a string in `kinds`, in order.
+    ///
+    /// Every document is read with every check `read(_:)` makes (libyaml's syntax, duplicate
+    /// keys, aliases and their expansion, nesting), so a stream one of them refuses is refused
+    /// here too; but a mapping whose `kind` entry (once read) names another kind is not built:
+    /// its remaining nodes are checked and dropped as they are read.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, keepingKinds kinds: Set<String>) throws(YAMLReadError) -> [Document] {
+        try read(bytes, keepingKinds: Optional(kinds))
+    }
+
+    private static func read(_ buffer: UnsafeBufferPointer<UInt8>, keepingKinds kinds: Set<String>?)
+        throws(YAMLReadError) -> [Document] {
+        // JSON (what kubectl and aws print) is YAML: a direct reader, several times faster
+        // than libyaml's events; anything it does not accept is read as YAML below.
+        if let first = buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+           first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+           let document = JSONDocumentReader.read(buffer) {
+            guard let kinds else { return [document] }
+            return DocumentBuilder.isKept(document, kinds: kinds) ? [document] : []
         }
+        var builder = try DocumentBuilder(events: YAMLEventReader(buffer), keptKinds: kinds)
+        return try builder.readStream()
     }
 
     /// Turns the event stream into documents, one node at a time.
@@ -33,6 +47,12 @@ enum YAMLReader {
         typealias Node = (document: Document, size: Int)
 
         let events: YAMLEventReader
+        /// Only documents of these kinds are built and returned (nil: every document).
+        let keptKinds: Set<String>?
+        /// Whether the current document's nodes are only checked, not built: its `kind` is not
+        /// kept. Its nodes stand in as `skippedScalar` and `skippedCollection`, which no caller
+        /// sees: the document is dropped.
+        var skipping = false
         /// Anchored nodes of the current document.
         var anchors: [String: Node] = [:]
         /// Bytes added by aliases in the current document.
@@ -42,8 +62,21 @@ enum YAMLReader {
         /// The entries of the mappings being read, innermost last.
         var entryStack: [Document.Entry] = []
 
-        init(events: YAMLEventReader) {
+        init(events: YAMLEventReader, keptKinds: Set<String>? = nil) {
             self.events = events
+            self.keptKinds = keptKinds
+        }
+
+        /// What a skipped scalar (without an anchor) or collection is read as: never returned.
+        static let skippedScalar = Document.null
+        /// A collection is never a mapping key: an alias to a skipped one, used as a key, is
+        /// refused as it would be built (`key(_:depth:)`).
+        static let skippedCollection = Document.list([])
+
+        /// Whether a built document is one of `kinds` (the filter `readStream` applies to
+        /// documents whose `kind` comes too late, or not at all, to skip them while reading).
+        static func isKept(_ document: Document, kinds: Set<String>) -> Bool {
+            kinds.contains(document["kind"]?.stringValue ?? "")
         }
 
         mutating func readStream() throws(YAMLReadError) -> [Document] {
@@ -58,7 +91,12 @@ enum YAMLReader {
                 case .documentStart:
                     anchors = [:]
                     aliasBytes = 0
-                    documents.append(try node(after: events.next(), depth: 0).document)
+                    skipping = false
+                    let document = try node(after: events.next(), depth: 0).document
+                    if let keptKinds {
+                        guard !skipping, Self.isKept(document, kinds: keptKinds) else { continue }
+                    }
+                    documents.append(document)
                 default:
                     throw YAMLReadError(message: "unexpected event outside a document", line: event.line, column: event.column)
                 }
@@ -73,7 +111,9 @@ enum YAMLReader {
             let built: Node
             switch event.kind {
             case .scalar(let scalar):
-                built = (Self.resolve(scalar), scalar.text.utf8.count + 1)
+                // Skipped: only an anchored scalar's value can still matter (as an aliased key).
+                let value = skipping && event.anchor == nil ? Self.skippedScalar : Self.resolve(scalar)
+                built = (value, scalar.text.utf8.count + 1)
             case .alias(let name):
                 guard let target = anchors[name] else {
                     throw YAMLReadError(message: "found undefined alias '\(name)'", line: event.line, column: event.column)
@@ -105,6 +145,7 @@ enum YAMLReader {
             while true {
                 let event = try events.next()
                 if case .sequenceEnd = event.kind {
+                    guard !skipping else { return (Self.skippedCollection, size) }
                     // Copied through a buffer pointer: `Array(slice)` would share the stack's
                     // storage when the slice is all of it, and the stack would then be copied.
                     let items = itemStack[base...].withUnsafeBufferPointer { Array($0) }
@@ -112,7 +153,7 @@ enum YAMLReader {
                     return (.list(items), size)
                 }
                 let item = try node(after: event, depth: depth + 1)
-                itemStack.append(item.document)
+                if !skipping { itemStack.append(item.document) }
                 size += item.size
             }
         }
@@ -127,6 +168,10 @@ enum YAMLReader {
             while true {
                 let keyEvent = try events.next()
                 if case .mappingEnd = keyEvent.kind {
+                    guard !skipping else {
+                        entryStack.removeLast(entryStack.count - base)
+                        return (Self.skippedCollection, size)
+                    }
                     let entries = entryStack[base...].withUnsafeBufferPointer { Array($0) }
                     entryStack.removeLast(entryStack.count - base)
                     return (.map(entries), size)
@@ -143,8 +188,15 @@ enum YAMLReader {
                     throw YAMLReadError(message: "duplicate key '\(key)'", line: keyEvent.line, column: keyEvent.column)
                 }
                 let value = try node(after: events.next(), depth: depth + 1)
-                entryStack.append(Document.Entry(key, value.document))
+                // A skipped mapping keeps its keys (for the duplicate check), not its values.
+                entryStack.append(Document.Entry(key, skipping ? Self.skippedScalar : value.document))
                 size += key.utf8.count + 1 + value.size
+                // The document's own mapping: once its `kind` is known not to be kept, the rest
+                // of the document is checked without being built.
+                if depth == 0, !skipping, let keptKinds, key == "kind",
+                   !keptKinds.contains(value.document.stringValue ?? "") {
+                    skipping = true
+                }
             }
         }
 
@@ -176,6 +228,18 @@ enum YAMLReader {
         /// The value of a scalar under YAML 1.2's core schema, restricted to what documents hold.
         static func resolve(_ scalar: YAMLParserEvent.Scalar) -> Document {
             guard scalar.isPlain, scalar.tag != "tag:yaml.org,2002:str" else { return .string(scalar.text) }
+            // Decided on the first byte before any comparison of texts: most plain scalars
+            // (names, kinds, ARNs) are none of the words below and no number.
+            guard let first = scalar.text.utf8.first else { return .null }
+            switch first {
+            case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+                 UInt8(ascii: "f"), UInt8(ascii: "F"):
+                guard scalar.text.utf8.count <= 5 else { return .string(scalar.text) }
+            case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                break
+            default:
+                return .string(scalar.text)
+            }
             switch scalar.text {
             case "", "~", "null", "Null", "NULL": return .null
             case "true", "True", "TRUE": return .bool(true)

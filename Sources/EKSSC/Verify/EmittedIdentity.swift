@@ -61,23 +61,25 @@ struct EmittedIdentity {
     /// Policies[].PolicyDocument (their statements together: IAM allows what any of them allows)
     /// and ManagedPolicyArns.
     private mutating func addTemplateRole(_ properties: Document?, logicalID: String, path: String) throws(VerifyError) {
-        let stem = path.split(separator: "/").last.map { String($0.dropLast(".yaml".count)) } ?? path
-        let name = properties?["RoleName"]?.stringValue ?? "\(stem)/\(logicalID)"
-        let at = "\(path): \(logicalID)"
-        guard let trust = properties?["AssumeRolePolicyDocument"] else { throw .shape(at, "AssumeRolePolicyDocument") }
-        trustPolicies[name] = try IAMPolicyEvaluator(trust, path: at + ": AssumeRolePolicyDocument")
+        // Names and places are made only when needed (a template role nearly always has a
+        // RoleName, and places are for errors): there is one role per app.
+        let name = properties?["RoleName"]?.stringValue
+            ?? "\(path.split(separator: "/").last.map { String($0.dropLast(".yaml".count)) } ?? path)/\(logicalID)"
+        let at = { "\(path): \(logicalID)" }
+        guard let trust = properties?["AssumeRolePolicyDocument"] else { throw .shape(at(), "AssumeRolePolicyDocument") }
+        trustPolicies[name] = try IAMPolicyEvaluator(trust, path: at() + ": AssumeRolePolicyDocument")
         if let policies = properties?["Policies"] {
-            guard let list = policies.listValue else { throw .shape(at + ": Policies", "a list of policies") }
+            guard let list = policies.listValue else { throw .shape(at() + ": Policies", "a list of policies") }
             var statements: [Document] = []
             for policy in list {
-                guard let document = policy["PolicyDocument"] else { throw .shape(at + ": Policies", "PolicyDocument") }
-                statements += try IAMPolicyEvaluator(document, path: at + ": PolicyDocument").statements
+                guard let document = policy["PolicyDocument"] else { throw .shape(at() + ": Policies", "PolicyDocument") }
+                statements += try IAMPolicyEvaluator(document, path: at() + ": PolicyDocument").statements
             }
-            permissionPolicies[name] = try IAMPolicyEvaluator(.map(["Statement": .list(statements)]), path: at)
+            permissionPolicies[name] = try IAMPolicyEvaluator(.map(["Statement": .list(statements)]), path: at())
         }
         if let managed = properties?["ManagedPolicyArns"] {
             guard let arns = managed.listValue?.compactMap(\.stringValue), arns.count == managed.listValue?.count else {
-                throw .shape(at + ": ManagedPolicyArns", "a list of ARNs")
+                throw .shape(at() + ": ManagedPolicyArns", "a list of ARNs")
             }
             managedPolicies[name] = arns.sorted()
         } else {

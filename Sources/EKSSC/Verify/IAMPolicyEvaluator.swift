@@ -35,11 +35,12 @@ struct IAMPolicyEvaluator {
 
     let statements: [Document]
 
-    init(_ policy: Document, path: String) throws(VerifyError) {
+    /// - Parameter path: where the policy was read, for the error (made only then).
+    init(_ policy: Document, path: @autoclosure () -> String) throws(VerifyError) {
         switch policy["Statement"] {
         case .list(let list)?: statements = list
         case .map(let entries)?: statements = [.map(entries)]
-        default: throw .shape(path + ": Statement", "a statement or a list of statements")
+        default: throw .shape(path() + ": Statement", "a statement or a list of statements")
         }
     }
 
@@ -50,7 +51,7 @@ struct IAMPolicyEvaluator {
         for statement in statements where statement["Effect"]?.stringValue == "Allow" {
             var found = false
             for op in statement["Condition"]?.entries ?? [] where op.key == "StringEquals" || op.key == "StringLike" {
-                for key in op.value.entries ?? [] where key.key.lowercased().hasSuffix(suffix) {
+                for key in op.value.entries ?? [] where Self.lowercased(key.key, hasSuffix: suffix) {
                     found = true
                     switch key.value {
                     case .string(let one): values.append(one)
@@ -138,8 +139,8 @@ struct IAMPolicyEvaluator {
                 case .list(let many): many.compactMap(\.stringValue)
                 default: []
                 }
-                let known = request.knownKeyPrefixes.contains { key.key.lowercased().hasPrefix($0.lowercased()) }
-                let actual = request.context.first { $0.key.lowercased() == key.key.lowercased() }?.value
+                let known = request.knownKeyPrefixes.contains { Self.hasPrefixIgnoringCase(key.key, $0) }
+                let actual = request.context.first { Self.equalIgnoringCase($0.key, key.key) }?.value
                 guard known || actual != nil else { unknown.append(key.key); continue }
                 guard let holds = Self.test(entry.key, actual, values) else { unknown.append("\(entry.key) \(key.key)"); continue }
                 if !holds { return .fails }
@@ -162,23 +163,96 @@ struct IAMPolicyEvaluator {
         }
     }
 
+    /// `a.lowercased() == b.lowercased()`, without making either when both are ASCII (every
+    /// condition key ekssc writes): then lowercasing is per byte.
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        let answer = onBytes(a, b) { x, y -> Bool? in
+            guard isPlainASCII(x), isPlainASCII(y) else { return nil }
+            return x.count == y.count && asciiEqual(x, y, from: 0, count: x.count, folding: true)
+        }
+        return answer ?? (a.lowercased() == b.lowercased())
+    }
+
+    /// `text.lowercased().hasPrefix(prefix.lowercased())`, likewise. Bytes are characters only
+    /// without a carriage return (`\r\n` is one character), so texts with one take the general way.
+    static func hasPrefixIgnoringCase(_ text: String, _ prefix: String) -> Bool {
+        let answer = onBytes(text, prefix) { t, p -> Bool? in
+            guard isPlainASCII(t), isPlainASCII(p) else { return nil }
+            return t.count >= p.count && asciiEqual(t, p, from: 0, count: p.count, folding: true)
+        }
+        return answer ?? text.lowercased().hasPrefix(prefix.lowercased())
+    }
+
+    /// `text.lowercased().hasSuffix(suffix)` (`suffix` as given), likewise.
+    static func lowercased(_ text: String, hasSuffix suffix: String) -> Bool {
+        let answer = onBytes(text, suffix) { t, s -> Bool? in
+            guard isPlainASCII(t), isPlainASCII(s) else { return nil }
+            guard t.count >= s.count else { return false }
+            let offset = t.count - s.count
+            for index in 0..<s.count where lowercaseASCII(t[offset + index]) != s[index] { return false }
+            return true
+        }
+        return answer ?? text.lowercased().hasSuffix(suffix)
+    }
+
+    /// `body` on the UTF-8 of both texts, in place.
+    private static func onBytes(_ a: String, _ b: String,
+                                _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Bool?) -> Bool? {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in body(x, y) } }
+    }
+
+    /// ASCII without carriage returns: each byte is a character, lowercased on its own.
+    private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+        return true
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 { return false }
+        return true
+    }
+
+    private static func lowercaseASCII(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+    }
+
+    /// Whether `count` bytes of `a` from `start` equal the first `count` of `b` (lowercased
+    /// when `folding`).
+    private static func asciiEqual(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, from start: Int,
+                                   count: Int, folding: Bool) -> Bool {
+        for index in 0..<count {
+            let (x, y) = (a[start + index], b[index])
+            guard x == y || (folding && lowercaseASCII(x) == lowercaseASCII(y)) else { return false }
+        }
+        return true
+    }
+
     /// `*` matches any run of characters (also none), `?` exactly one.
     static func glob(_ pattern: String, matches text: String, ignoringCase: Bool) -> Bool {
+        // On the bytes in place: without `*` or `?` a pattern matches exactly the text with the
+        // same scalars, that is the same UTF-8; with them and ASCII on both sides, bytes are
+        // scalars. Lowercasing ASCII (`ignoringCase`) is per byte.
+        let inPlace = onBytes(pattern, text) { p, t -> Bool? in
+            if ignoringCase { guard isASCII(p), isASCII(t) else { return nil } }
+            guard p.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) else {
+                return p.count == t.count && asciiEqual(p, t, from: 0, count: p.count, folding: ignoringCase)
+            }
+            guard ignoringCase || (isASCII(p) && isASCII(t)) else { return nil }
+            return bytesMatch(p, t, folding: ignoringCase)
+        }
+        if let inPlace { return inPlace }
         if ignoringCase { return glob(pattern.lowercased(), matches: text.lowercased(), ignoringCase: false) }
-        // Without `*` or `?` a pattern matches exactly the text with the same scalars.
         guard pattern.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }) else {
             return pattern.unicodeScalars.elementsEqual(text.unicodeScalars)
         }
-        // ASCII on both sides: bytes are scalars, matched in place.
-        let inPlace: Bool?? = pattern.utf8.withContiguousStorageIfAvailable { p -> Bool? in
-            let answer: Bool?? = text.utf8.withContiguousStorageIfAvailable { t -> Bool? in
-                p.allSatisfy { $0 < 0x80 } && t.allSatisfy { $0 < 0x80 }
-                    ? wildcardMatch(p, t, star: UInt8(ascii: "*"), one: UInt8(ascii: "?")) : nil
-            }
-            return answer ?? nil
-        }
-        if let answer = inPlace ?? nil { return answer }
         return wildcardMatch(Array(pattern.unicodeScalars), Array(text.unicodeScalars), star: "*", one: "?")
+    }
+
+    /// `wildcardMatch` on ASCII bytes, lowercased when `folding`.
+    private static func bytesMatch(_ p: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<UInt8>, folding: Bool) -> Bool {
+        if !folding { return wildcardMatch(p, t, star: UInt8(ascii: "*"), one: UInt8(ascii: "?")) }
+        return wildcardMatch(p.map(lowercaseASCII), t.map(lowercaseASCII), star: UInt8(ascii: "*"), one: UInt8(ascii: "?"))
     }
 
     /// The matcher of `glob` over any elements: `star` any run, `one` exactly one element.

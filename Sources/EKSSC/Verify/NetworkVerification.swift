@@ -59,9 +59,9 @@ struct NetworkVerification {
                 }
                 targets = union.sorted()
             }
+            let s = source.endpoint
             for j in targets {
-                let destination = probes[j]
-                let (s, t) = (source.endpoint, destination.endpoint)
+                let t = probes[j].endpoint
                 guard s.pod != nil || t.pod != nil else { continue }
                 // Both ends open in both views: everything is allowed and declared.
                 let open = egress[i].isEmpty && ingress[j].isEmpty && !declaredIsolated[i] && !declaredIsolated[j]
@@ -75,7 +75,8 @@ struct NetworkVerification {
                 let mayDeclare = declared.allowsAnyPort(pair)
                 guard mayAllow || mayDeclare else { continue }
                 var both: [ProbePort] = []
-                var differing: [Bool: [ProbePort]] = [:]
+                // Ports where the views differ, by what the emitted policies do: denied, allowed.
+                var differing: (denied: [ProbePort], allowed: [ProbePort]) = ([], [])
                 for port in ports {
                     result.count += 1
                     // Both ends' named ports resolve on the destination `t`.
@@ -84,15 +85,16 @@ struct NetworkVerification {
                         && evaluator.allows(receiving, destination: t, protocol: port.protocol, port: port.port)
                     let isDeclared = mayDeclare && declared.allows(pair, to: t, port: port)
                     if isAllowed != isDeclared {
-                        differing[isAllowed, default: []].append(port)
+                        if isAllowed { differing.allowed.append(port) } else { differing.denied.append(port) }
                     } else if isAllowed {
                         both.append(port)
                     }
                 }
-                for allowed in [false, true] {
-                    if let found = differing[allowed] {
-                        result.differences.append((PairKey(from: i, to: j, allowed: allowed), found))
-                    }
+                if !differing.denied.isEmpty {
+                    result.differences.append((PairKey(from: i, to: j, allowed: false), differing.denied))
+                }
+                if !differing.allowed.isEmpty {
+                    result.differences.append((PairKey(from: i, to: j, allowed: true), differing.allowed))
                 }
                 if !both.isEmpty, let namespace = s.pod?.namespace ?? t.pod?.namespace {
                     result.allowed.append((namespace, "\(s) -> \(t): \(Self.describe(both, of: ports))"))

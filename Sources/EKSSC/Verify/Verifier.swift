@@ -44,13 +44,16 @@ enum Verifier {
             file.path.hasPrefix("kubernetes/") && file.path.hasSuffix(".yaml")
                 && (isEvaluated(file.path) || OutputTreePass.isGroupedManifestPath(file.path))
         }
+        // Documents of other kinds (ServiceAccounts, ExternalSecrets...) are read with every check
+        // but not built (`YAMLReader.read(_:keepingKinds:)`).
         let read = manifestFiles.concurrentMap { file -> Result<[Document], VerifyError> in
-            do {
-                return .success(try YAMLReader.read(Array(file.contents.utf8)).filter {
-                    evaluatedKindNames.contains($0["kind"]?.stringValue ?? "")
-                })
-            } catch {
-                return .failure(.unreadable(path: file.path, reason: "\(error)"))
+            var contents = file.contents
+            return contents.withUTF8 { bytes in
+                do {
+                    return .success(try YAMLReader.read(bytes, keepingKinds: evaluatedKindNames))
+                } catch {
+                    return .failure(.unreadable(path: file.path, reason: "\(error)"))
+                }
             }
         }
         for (file, parsed) in zip(manifestFiles, read) {

@@ -135,4 +135,24 @@ import Testing
         #expect(p.allowedResourcePrefixes == ["arn:aws:s3:::b/", "arn:aws:s3:::c", "arn:aws:s3:::plain", "", "",
                                               "arn:aws:s3:::caf\u{E9}/x"])
     }
+
+    /// The case-insensitive comparisons on bytes agree with comparing `lowercased()` texts,
+    /// also where they leave the bytes (non-ASCII, carriage returns).
+    @Test func caseInsensitiveComparisonsAgreeWithLowercasing() {
+        var random = SplitMix64(seed: 0x1A_4CA5E)
+        let pieces = ["a", "A", "s", "S", "ts:", "*", "?", "\r", "\n", "\r\n", "É", "é", "ß", "İ", "oidc.eks/ID:sub", "K", "\u{212A}"]
+        func text() -> String { (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined() }
+        for _ in 0..<3000 {
+            let (a, b) = (text(), text())
+            #expect(IAMPolicyEvaluator.equalIgnoringCase(a, b) == (a.lowercased() == b.lowercased()), "\(a) \(b)")
+            #expect(IAMPolicyEvaluator.hasPrefixIgnoringCase(a + b, a) == (a + b).lowercased().hasPrefix(a.lowercased()))
+            #expect(IAMPolicyEvaluator.hasPrefixIgnoringCase(a, b) == a.lowercased().hasPrefix(b.lowercased()), "\(a) \(b)")
+            #expect(IAMPolicyEvaluator.lowercased(a, hasSuffix: b) == a.lowercased().hasSuffix(b), "\(a) \(b)")
+            #expect(IAMPolicyEvaluator.lowercased(b + a, hasSuffix: a) == (b + a).lowercased().hasSuffix(a), "\(a) \(b)")
+            let lowered = IAMPolicyEvaluator.glob(a.lowercased(), matches: b.lowercased(), ignoringCase: false)
+            #expect(IAMPolicyEvaluator.glob(a, matches: b, ignoringCase: true) == lowered, "\(a) \(b)")
+        }
+        #expect(IAMPolicyEvaluator.glob("STS:Assume*", matches: "sts:AssumeRoleWithWebIdentity", ignoringCase: true))
+        #expect(!IAMPolicyEvaluator.glob("sts:AssumeRole", matches: "sts:AssumeRoleWithWebIdentity", ignoringCase: true))
+    }
 }
