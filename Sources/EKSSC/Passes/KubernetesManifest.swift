@@ -18,6 +18,23 @@ extension KubernetesManifest {
         ] + body)
     }
 
+    /// The whole object as YAML events, in `document`'s key order and with its values: the
+    /// fields before `body` written straight from the object, `body` through its documents.
+    /// What the output files are rendered from; `document` is what `diff` compares.
+    func write(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        try writer.mappingStart(empty: false)
+        try writer.string("apiVersion")
+        try writer.string(apiVersion)
+        try writer.string("kind")
+        try writer.string(kind)
+        try writer.string("metadata")
+        try metadata.write(to: writer)
+        for entry in body {
+            try YAMLEmitter.write(entry, to: writer)
+        }
+        try writer.mappingEnd()
+    }
+
     /// `kind/namespace/name`: identifies the object within the output.
     var objectKey: ObjectKey {
         ObjectKey(apiVersion: apiVersion, kind: kind, namespace: metadata.namespace, name: metadata.name)
@@ -80,9 +97,7 @@ struct ObjectMeta: Sendable, Hashable {
     var document: Document {
         func pairs(_ items: [Label]) -> Document? {
             guard !items.isEmpty else { return nil }
-            var seen = Set<String>()
-            let unique = items.sorted().filter { seen.insert($0.key).inserted }
-            return .map(unique.map { Document.Entry($0.key, .string($0.value)) })
+            return .map(Self.uniqueSorted(items).map { Document.Entry($0.key, .string($0.value)) })
         }
         return .map([
             "name": .string(name),
@@ -90,5 +105,42 @@ struct ObjectMeta: Sendable, Hashable {
             "labels": pairs(labels),
             "annotations": pairs(annotations),
         ])
+    }
+
+    /// `document` as YAML events, written from the fields without building the tree.
+    func write(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        func pairs(_ key: String, _ items: [Label]) throws(YAMLEventWriter.Failure) {
+            guard !items.isEmpty else { return }
+            try writer.string(key)
+            try writer.mappingStart(empty: false)
+            for label in Self.uniqueSorted(items) {
+                try writer.string(label.key)
+                try writer.string(label.value)
+            }
+            try writer.mappingEnd()
+        }
+        try writer.mappingStart(empty: false)
+        try writer.string("name")
+        try writer.string(name)
+        if let namespace {
+            try writer.string("namespace")
+            try writer.string(namespace)
+        }
+        try pairs("labels", labels)
+        try pairs("annotations", annotations)
+        try writer.mappingEnd()
+    }
+
+    /// Labels or annotations sorted by key (then value), the first of each key kept: what both
+    /// `document` and `write(to:)` emit.
+    static func uniqueSorted(_ items: [Label]) -> [Label] {
+        guard items.count > 1 else { return items }
+        var unique: [Label] = []
+        unique.reserveCapacity(items.count)
+        // Sorted, equal keys are adjacent: the first of each run is the one a set would keep.
+        for label in items.sorted() where unique.last?.key != label.key {
+            unique.append(label)
+        }
+        return unique
     }
 }

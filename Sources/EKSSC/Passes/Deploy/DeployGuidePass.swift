@@ -7,7 +7,8 @@
 struct DeployGuidePass {
     /// The guide names the cluster, not the source files: the output must not depend on where
     /// the build ran, nor on how the declarations are split over files. One text per layout; the
-    /// deploy commands (which render every template to measure it) are worked out once.
+    /// deploy commands (which measure every template's text, rendered once by `PassPipeline`)
+    /// are worked out once.
     func run(_ model: SecurityModel, artifacts: BuildArtifacts) -> DeployGuide {
         let aws = "aws --region \(model.cluster.region)"
         let templates = artifacts.cloudFormationTemplates.sorted { ($0.deployRank, $0.name) < ($1.deployRank, $1.name) }
@@ -95,7 +96,7 @@ struct DeployGuidePass {
     private func deploy(_ template: CloudFormationTemplate, aws: String) -> String {
         var line = "\(aws) cloudformation deploy --stack-name \(template.stackName) --template-file aws/cloudformation/\(template.name).yaml"
         if let capability = template.capability { line += " --capabilities \(capability)" }
-        if YAMLEmitter.render([template.document]).utf8.count > 51_200 { line += " --s3-bucket <bucket>" }
+        if template.yaml.utf8.count > 51_200 { line += " --s3-bucket <bucket>" }
         return line
     }
 
