@@ -6,6 +6,9 @@ protocol KubernetesManifest: Sendable {
     var metadata: ObjectMeta { get }
     /// The fields after metadata (spec, data, rules, subjects, ...), in the kind's order.
     var body: [Document.Entry] { get }
+    /// `body` as YAML events. By default through `body`'s documents; a kind that writes itself
+    /// through a `DocumentSink` writes its fields straight to libyaml instead.
+    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure)
 }
 
 extension KubernetesManifest {
@@ -19,20 +22,24 @@ extension KubernetesManifest {
     }
 
     /// The whole object as YAML events, in `document`'s key order and with its values: the
-    /// fields before `body` written straight from the object, `body` through its documents.
+    /// fields before `body` written straight from the object, then `writeBody(to:)`.
     /// What the output files are rendered from; `document` is what `diff` compares.
     func write(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
         try writer.mappingStart(empty: false)
-        try writer.string("apiVersion")
+        try writer.plain("apiVersion")
         try writer.string(apiVersion)
-        try writer.string("kind")
+        try writer.plain("kind")
         try writer.string(kind)
-        try writer.string("metadata")
+        try writer.plain("metadata")
         try metadata.write(to: writer)
+        try writeBody(to: writer)
+        try writer.mappingEnd()
+    }
+
+    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
         for entry in body {
             try YAMLEmitter.write(entry, to: writer)
         }
-        try writer.mappingEnd()
     }
 
     /// `kind/namespace/name`: identifies the object within the output.
@@ -109,9 +116,9 @@ struct ObjectMeta: Sendable, Hashable {
 
     /// `document` as YAML events, written from the fields without building the tree.
     func write(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
-        func pairs(_ key: String, _ items: [Label]) throws(YAMLEventWriter.Failure) {
+        func pairs(_ key: StaticString, _ items: [Label]) throws(YAMLEventWriter.Failure) {
             guard !items.isEmpty else { return }
-            try writer.string(key)
+            try writer.plain(key)
             try writer.mappingStart(empty: false)
             for label in Self.uniqueSorted(items) {
                 try writer.string(label.key)
@@ -120,10 +127,10 @@ struct ObjectMeta: Sendable, Hashable {
             try writer.mappingEnd()
         }
         try writer.mappingStart(empty: false)
-        try writer.string("name")
+        try writer.plain("name")
         try writer.string(name)
         if let namespace {
-            try writer.string("namespace")
+            try writer.plain("namespace")
             try writer.string(namespace)
         }
         try pairs("labels", labels)

@@ -57,9 +57,9 @@ enum YAMLEmitter {
     static func write(_ document: Document, to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
         switch document {
         case .null:
-            try writer.scalar("null", style: YAML_PLAIN_SCALAR_STYLE)
+            try writer.plain("null")
         case .bool(let value):
-            try writer.scalar(value ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE)
+            try writer.plain(value ? "true" : "false")
         case .int(let value):
             try writer.scalar(String(value), style: YAML_PLAIN_SCALAR_STYLE)
         case .string(let value):

@@ -85,6 +85,15 @@ final class YAMLEventWriter {
         if let failure { throw failure }
     }
 
+    /// A fixed key or word that `YAMLScalarStyle` writes plain (`apiVersion`, `null`), written
+    /// without deciding its style again.
+    func plain(_ text: StaticString) throws(Failure) {
+        assert(YAMLScalarStyle.of(text.description) == .plain || text.description == "null"
+                   || text.description == "true" || text.description == "false", "\(text) is not plain")
+        try scalar(utf8: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount),
+                   style: YAML_PLAIN_SCALAR_STYLE)
+    }
+
     /// A scalar from valid UTF-8 bytes, which libyaml copies into its event.
     func scalar(utf8 buffer: UnsafeBufferPointer<UInt8>, style: yaml_scalar_style_t) throws(Failure) {
         // libyaml wants a non-null pointer even for an empty value.

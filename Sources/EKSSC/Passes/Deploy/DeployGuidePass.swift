@@ -102,7 +102,14 @@ struct DeployGuidePass {
 
     /// What the cluster must run, each with the objects that need it.
     private func prerequisites(_ model: SecurityModel, artifacts: BuildArtifacts) -> [String] {
-        func count(_ kinds: Set<String>) -> Int { artifacts.manifests.count { kinds.contains($0.kind) } }
+        // One pass over the objects, counting only the kinds named below.
+        var kindCounts: [String: Int] = ["ExternalSecret": 0, "SecretStore": 0, "ClusterSecretStore": 0,
+                                         "NetworkPolicy": 0, "SecurityGroupPolicy": 0]
+        for manifest in artifacts.manifests {
+            let kind = manifest.kind
+            if let current = kindCounts[kind] { kindCounts[kind] = current + 1 }
+        }
+        func count(_ kinds: [String]) -> Int { kinds.reduce(0) { $0 + (kindCounts[$1] ?? 0) } }
         var items: [String] = []
         let secretObjects = count(["ExternalSecret", "SecretStore", "ClusterSecretStore"])
         if secretObjects > 0 {
