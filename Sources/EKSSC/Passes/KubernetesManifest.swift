@@ -12,28 +12,37 @@ protocol KubernetesManifest: Sendable {
 }
 
 extension KubernetesManifest {
-    /// The whole object as a document.
+    /// The whole object as a document (what `diff` compares): the same fields as `write(to:)`.
     var document: Document {
-        .map([
-            Document.Entry("apiVersion", .string(apiVersion)),
-            Document.Entry("kind", .string(kind)),
-            Document.Entry("metadata", metadata.document),
-        ] + body)
+        DocumentBuilder.build { builder in
+            writeHeader(to: &builder)
+            for entry in body {
+                builder.string(entry.key)
+                builder.document(entry.value)
+            }
+            builder.mappingEnd()
+        }
     }
 
-    /// The whole object as YAML events, in `document`'s key order and with its values: the
-    /// fields before `body` written straight from the object, then `writeBody(to:)`.
-    /// What the output files are rendered from; `document` is what `diff` compares.
+    /// The whole object as YAML events: what the output files are rendered from, without a
+    /// tree for the fields before `body`, nor for a body that `writeBody(to:)` writes itself.
     func write(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
-        try writer.mappingStart(empty: false)
-        try writer.plain("apiVersion")
-        try writer.string(apiVersion)
-        try writer.plain("kind")
-        try writer.string(kind)
-        try writer.plain("metadata")
-        try metadata.write(to: writer)
+        var sink = writer
+        try writeHeader(to: &sink)
         try writeBody(to: writer)
         try writer.mappingEnd()
+    }
+
+    /// Opens the object's mapping and writes apiVersion, kind and metadata: the part of every
+    /// object that `document` and `write(to:)` share.
+    func writeHeader<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try sink.mappingStart(empty: false)
+        try sink.key("apiVersion")
+        try sink.string(apiVersion)
+        try sink.key("kind")
+        try sink.string(kind)
+        try sink.key("metadata")
+        try metadata.write(to: &sink)
     }
 
     func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
@@ -102,44 +111,30 @@ struct ObjectMeta: Sendable, Hashable {
     }
 
     var document: Document {
-        func pairs(_ items: [Label]) -> Document? {
-            guard !items.isEmpty else { return nil }
-            return .map(Self.uniqueSorted(items).map { Document.Entry($0.key, .string($0.value)) })
-        }
-        return .map([
-            "name": .string(name),
-            "namespace": namespace.map(Document.string),
-            "labels": pairs(labels),
-            "annotations": pairs(annotations),
-        ])
+        DocumentBuilder.build { write(to: &$0) }
     }
 
-    /// `document` as YAML events, written from the fields without building the tree.
-    func write(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
-        func pairs(_ key: StaticString, _ items: [Label]) throws(YAMLEventWriter.Failure) {
+    /// name, namespace (when namespaced), labels and annotations (when there are any, each
+    /// sorted by key).
+    func write<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        func pairs(_ key: StaticString, _ items: [Label]) throws(Sink.Failure) {
             guard !items.isEmpty else { return }
-            try writer.plain(key)
-            try writer.mappingStart(empty: false)
-            for label in Self.uniqueSorted(items) {
-                try writer.string(label.key)
-                try writer.string(label.value)
-            }
-            try writer.mappingEnd()
+            try sink.key(key)
+            try sink.labels(Self.uniqueSorted(items))
         }
-        try writer.mappingStart(empty: false)
-        try writer.plain("name")
-        try writer.string(name)
+        try sink.mappingStart(empty: false)
+        try sink.key("name")
+        try sink.string(name)
         if let namespace {
-            try writer.plain("namespace")
-            try writer.string(namespace)
+            try sink.key("namespace")
+            try sink.string(namespace)
         }
         try pairs("labels", labels)
         try pairs("annotations", annotations)
-        try writer.mappingEnd()
+        try sink.mappingEnd()
     }
 
-    /// Labels or annotations sorted by key (then value), the first of each key kept: what both
-    /// `document` and `write(to:)` emit.
+    /// Labels or annotations sorted by key (then value), the first of each key kept.
     static func uniqueSorted(_ items: [Label]) -> [Label] {
         guard items.count > 1 else { return items }
         var unique: [Label] = []
