@@ -6,16 +6,49 @@ protocol KubernetesManifest: Sendable {
     var metadata: ObjectMeta { get }
     /// The fields after metadata (spec, data, rules, subjects, ...), in the kind's order.
     var body: [Document.Entry] { get }
+    /// `body` as YAML events. By default through `body`'s documents; a kind that writes itself
+    /// through a `DocumentSink` writes its fields straight to libyaml instead.
+    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure)
 }
 
 extension KubernetesManifest {
-    /// The whole object as a document.
+    /// The whole object as a document (what `diff` compares): the same fields as `write(to:)`.
     var document: Document {
-        .map([
-            Document.Entry("apiVersion", .string(apiVersion)),
-            Document.Entry("kind", .string(kind)),
-            Document.Entry("metadata", metadata.document),
-        ] + body)
+        DocumentBuilder.build { builder in
+            writeHeader(to: &builder)
+            for entry in body {
+                builder.string(entry.key)
+                builder.document(entry.value)
+            }
+            builder.mappingEnd()
+        }
+    }
+
+    /// The whole object as YAML events: what the output files are rendered from, without a
+    /// tree for the fields before `body`, nor for a body that `writeBody(to:)` writes itself.
+    func write(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        var sink = writer
+        try writeHeader(to: &sink)
+        try writeBody(to: writer)
+        try writer.mappingEnd()
+    }
+
+    /// Opens the object's mapping and writes apiVersion, kind and metadata: the part of every
+    /// object that `document` and `write(to:)` share.
+    func writeHeader<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try sink.mappingStart(empty: false)
+        try sink.key("apiVersion")
+        try sink.string(apiVersion)
+        try sink.key("kind")
+        try sink.string(kind)
+        try sink.key("metadata")
+        try metadata.write(to: &sink)
+    }
+
+    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        for entry in body {
+            try YAMLEmitter.write(entry, to: writer)
+        }
     }
 
     /// `kind/namespace/name`: identifies the object within the output.
@@ -78,17 +111,38 @@ struct ObjectMeta: Sendable, Hashable {
     }
 
     var document: Document {
-        func pairs(_ items: [Label]) -> Document? {
-            guard !items.isEmpty else { return nil }
-            var seen = Set<String>()
-            let unique = items.sorted().filter { seen.insert($0.key).inserted }
-            return .map(unique.map { Document.Entry($0.key, .string($0.value)) })
+        DocumentBuilder.build { write(to: &$0) }
+    }
+
+    /// name, namespace (when namespaced), labels and annotations (when there are any, each
+    /// sorted by key).
+    func write<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        func pairs(_ key: StaticString, _ items: [Label]) throws(Sink.Failure) {
+            guard !items.isEmpty else { return }
+            try sink.key(key)
+            try sink.labels(Self.uniqueSorted(items))
         }
-        return .map([
-            "name": .string(name),
-            "namespace": namespace.map(Document.string),
-            "labels": pairs(labels),
-            "annotations": pairs(annotations),
-        ])
+        try sink.mappingStart(empty: false)
+        try sink.key("name")
+        try sink.string(name)
+        if let namespace {
+            try sink.key("namespace")
+            try sink.string(namespace)
+        }
+        try pairs("labels", labels)
+        try pairs("annotations", annotations)
+        try sink.mappingEnd()
+    }
+
+    /// Labels or annotations sorted by key (then value), the first of each key kept.
+    static func uniqueSorted(_ items: [Label]) -> [Label] {
+        guard items.count > 1 else { return items }
+        var unique: [Label] = []
+        unique.reserveCapacity(items.count)
+        // Sorted, equal keys are adjacent: the first of each run is the one a set would keep.
+        for label in items.sorted() where unique.last?.key != label.key {
+            unique.append(label)
+        }
+        return unique
     }
 }

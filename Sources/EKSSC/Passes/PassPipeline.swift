@@ -42,8 +42,11 @@ enum PassPipeline {
             .sorted { $0.key < $1.key }.map(\.manifest)
         artifacts.iamRoles.sort { $0.roleName < $1.roleName }
         artifacts.awsInputs.sort { $0.path < $1.path }
+        // Each template is rendered once, here, on both cores: the guide measures its text and the
+        // output writes the same text.
         artifacts.cloudFormationTemplates = (IAMStackPass().run(model, roles: artifacts.iamRoles)
             + EKSStackPass().run(model) + MonitoringStackPass().run(model)).sorted { $0.name < $1.name }
+            .concurrentMap { $0.rendered() }
         artifacts.deployGuide = DeployGuidePass().run(model, artifacts: artifacts)
         return (artifacts, diagnostics)
     }

@@ -25,7 +25,7 @@ enum YAMLEmitter {
     /// The stream as text; without `explicitStart` a single document has no `---` (the body of
     /// a `.yamlText` block).
     static func renderStream(_ documents: [Document], explicitStart: Bool) throws(YAMLEventWriter.Failure) -> String {
-        let writer = try YAMLEventWriter()
+        let writer = try YAMLEventWriter(capacity: explicitStart ? YAMLEventWriter.initialCapacity : 1_024)
         for document in documents {
             try writer.documentStart(explicit: explicitStart)
             try write(document, to: writer)
@@ -34,16 +34,36 @@ enum YAMLEmitter {
         return try writer.finish()
     }
 
-    private static func write(_ document: Document, to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+    /// A YAML stream of Kubernetes objects, as `render(manifests.map(\.document))` writes it,
+    /// but with each object's apiVersion, kind and metadata written straight from its fields
+    /// (`KubernetesManifest.write(to:)`) instead of through a document tree built for the call.
+    static func render(manifests: [any KubernetesManifest]) -> String {
+        do {
+            let writer = try YAMLEventWriter()
+            for manifest in manifests {
+                try writer.documentStart(explicit: true)
+                try manifest.write(to: writer)
+                try writer.documentEnd()
+            }
+            return try writer.finish()
+        } catch {
+            assertionFailure("libyaml rejected a manifest: \(error.problem)")
+            return ""
+        }
+    }
+
+    /// The events of `document`: scalars in the styles described at `render`, mappings in
+    /// their entries' order.
+    static func write(_ document: Document, to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
         switch document {
         case .null:
-            try writer.scalar("null", style: YAML_PLAIN_SCALAR_STYLE)
+            try writer.plain("null")
         case .bool(let value):
-            try writer.scalar(value ? "true" : "false", style: YAML_PLAIN_SCALAR_STYLE)
+            try writer.plain(value ? "true" : "false")
         case .int(let value):
             try writer.scalar(String(value), style: YAML_PLAIN_SCALAR_STYLE)
         case .string(let value):
-            try writeString(value, to: writer)
+            try writer.string(value)
         case .yamlText(let inner):
             let text = try renderStream([inner], explicitStart: false)
             try writer.scalar(text, style: YAML_LITERAL_SCALAR_STYLE)
@@ -56,19 +76,15 @@ enum YAMLEmitter {
         case .map(let entries):
             try writer.mappingStart(empty: entries.isEmpty)
             for entry in entries {
-                try writeString(entry.key, to: writer)
-                try write(entry.value, to: writer)
+                try write(entry, to: writer)
             }
             try writer.mappingEnd()
         }
     }
 
-    private static func writeString(_ value: String, to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
-        let style = switch YAMLScalarStyle.of(value) {
-        case .plain: YAML_PLAIN_SCALAR_STYLE
-        case .doubleQuoted: YAML_DOUBLE_QUOTED_SCALAR_STYLE
-        case .literal: YAML_LITERAL_SCALAR_STYLE
-        }
-        try writer.scalar(value, style: style)
+    /// One mapping entry: its key, then its value.
+    static func write(_ entry: Document.Entry, to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        try writer.string(entry.key)
+        try write(entry.value, to: writer)
     }
 }

@@ -18,10 +18,14 @@ final class YAMLEventWriter {
         var bytes: [UInt8] = []
     }
 
+    /// The capacity the output buffer starts with: most files fit, so it seldom grows.
+    static let initialCapacity = 16 * 1_024
+
     private let emitter: UnsafeMutablePointer<yaml_emitter_t>
     private let sink = ByteSink()
 
-    init() throws(Failure) {
+    init(capacity: Int = YAMLEventWriter.initialCapacity) throws(Failure) {
+        sink.bytes.reserveCapacity(capacity)
         emitter = .allocate(capacity: 1)
         guard yaml_emitter_initialize(emitter) == 1 else {
             emitter.deallocate()
@@ -58,15 +62,44 @@ final class YAMLEventWriter {
     /// A scalar with an implicit tag: the reader resolves plain scalars by their text and reads
     /// every quoted or block scalar as a string.
     func scalar(_ text: String, style: yaml_scalar_style_t) throws(Failure) {
-        try emit { event in
-            var text = text
-            return text.withUTF8 { buffer in
-                // libyaml wants a non-null pointer even for an empty value; it copies the bytes.
-                let empty: StaticString = ""
-                let start = buffer.count == 0 ? empty.utf8Start : buffer.baseAddress ?? empty.utf8Start
-                return yaml_scalar_event_initialize(event, nil, nil, start, Int32(clamping: buffer.count), 1, 1, style)
-            }
+        var text = text
+        // The string's own UTF-8 storage (inline for short strings): no copy on the Swift side.
+        // `withUTF8` only rethrows untyped errors: the failure comes out as a value.
+        if let failure = text.withUTF8({ buffer in attempt { () throws(Failure) in try scalar(utf8: buffer, style: style) } }) {
+            throw failure
         }
+    }
+
+    /// A string scalar in the style `YAMLScalarStyle` picks for it, decided on the same bytes
+    /// that are handed to libyaml.
+    func string(_ text: String) throws(Failure) {
+        var text = text
+        let failure = text.withUTF8 { buffer in
+            let style = switch YAMLScalarStyle.of(buffer) {
+            case .plain: YAML_PLAIN_SCALAR_STYLE
+            case .doubleQuoted: YAML_DOUBLE_QUOTED_SCALAR_STYLE
+            case .literal: YAML_LITERAL_SCALAR_STYLE
+            }
+            return attempt { () throws(Failure) in try scalar(utf8: buffer, style: style) }
+        }
+        if let failure { throw failure }
+    }
+
+    /// A fixed key or word that `YAMLScalarStyle` writes plain (`apiVersion`, `null`), written
+    /// without deciding its style again.
+    func plain(_ text: StaticString) throws(Failure) {
+        assert(YAMLScalarStyle.of(text.description) == .plain || text.description == "null"
+                   || text.description == "true" || text.description == "false", "\(text) is not plain")
+        try scalar(utf8: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount),
+                   style: YAML_PLAIN_SCALAR_STYLE)
+    }
+
+    /// A scalar from valid UTF-8 bytes, which libyaml copies into its event.
+    func scalar(utf8 buffer: UnsafeBufferPointer<UInt8>, style: yaml_scalar_style_t) throws(Failure) {
+        // libyaml wants a non-null pointer even for an empty value.
+        let empty: StaticString = ""
+        let start = buffer.count == 0 ? empty.utf8Start : buffer.baseAddress ?? empty.utf8Start
+        try emit { yaml_scalar_event_initialize($0, nil, nil, start, Int32(clamping: buffer.count), 1, 1, style) }
     }
 
     /// Starts a sequence; an empty one is written in flow style as `[]`.
@@ -96,7 +129,19 @@ final class YAMLEventWriter {
         return String(decoding: sink.bytes, as: UTF8.self)
     }
 
+    /// Runs `body`, returning its failure instead of throwing it.
+    @inline(__always)
+    private func attempt(_ body: () throws(Failure) -> Void) -> Failure? {
+        do {
+            try body()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// Initializes an event with `initialize` and hands it to the emitter, which takes ownership.
+    @inline(__always)
     private func emit(_ initialize: (UnsafeMutablePointer<yaml_event_t>) -> Int32) throws(Failure) {
         var event = yaml_event_t()
         guard initialize(&event) == 1 else {

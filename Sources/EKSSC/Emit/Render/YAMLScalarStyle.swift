@@ -44,7 +44,18 @@ enum YAMLScalarStyle: Equatable {
 
     /// Whether `bytes`, ASCII-lowercased, is one of `reservedWords`.
     private static func isReservedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        reservedWords.contains { word in
+        // Most short keys and values (`name`, `kind`, `Sid`, `TCP`) start with no reserved
+        // word's first character: ruled out without walking the table.
+        guard let first = bytes.first else { return false }
+        switch first | (first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") ? 0x20 : 0) {
+        case UInt8(ascii: "y"), UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "o"),
+             UInt8(ascii: "~"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: "."), UInt8(ascii: "-"),
+             UInt8(ascii: "+"):
+            break
+        default:
+            return false
+        }
+        return reservedWords.contains { word in
             word.count == bytes.count && zip(word, bytes).allSatisfy { expected, byte in
                 let lowered = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
                 return lowered == expected

@@ -25,7 +25,7 @@ enum OutputLayout {
     /// The text of one file.
     static func render(_ content: PlannedFile.Content) -> String {
         switch content {
-        case .manifests(let manifests): YAMLEmitter.render(manifests.map(\.document))
+        case .manifests(let manifests): YAMLEmitter.render(manifests: manifests)
         case .yaml(let document): YAMLEmitter.render([document])
         case .json(let document): JSONEmitter.render(document)
         case .text(let text): text

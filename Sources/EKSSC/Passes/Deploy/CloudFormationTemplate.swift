@@ -9,13 +9,32 @@ struct CloudFormationTemplate: Sendable {
     /// What `aws cloudformation deploy --capabilities` must acknowledge: `CAPABILITY_NAMED_IAM`
     /// for named IAM roles, `CAPABILITY_IAM` for unnamed ones, nil for none.
     var capability: String?
-    var document: Document
+    /// The template. Setting it forgets the text rendered from the old one.
+    var document: Document {
+        didSet { renderedYAML = nil }
+    }
+    /// `document` as YAML when `rendered()` made it ahead of time.
+    private var renderedYAML: String?
 
     init(name: String, stackName: String, capability: String?, document: Document) {
         self.name = name
         self.stackName = stackName
         self.capability = capability
         self.document = document
+    }
+
+    /// The file's text: `document` through the YAML emitter, rendered once for both the apply
+    /// guide (which measures it) and the output file when `rendered()` made this copy.
+    var yaml: String {
+        renderedYAML ?? YAMLEmitter.render([document])
+    }
+
+    /// This template with its text rendered now (`PassPipeline` renders every template once,
+    /// on both cores).
+    func rendered() -> CloudFormationTemplate {
+        var template = self
+        template.renderedYAML = YAMLEmitter.render([document])
+        return template
     }
 
     /// The deploy order: the OIDC provider, IAM roles, EKS resources, then monitoring.

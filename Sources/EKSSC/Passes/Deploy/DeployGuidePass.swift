@@ -7,7 +7,8 @@
 struct DeployGuidePass {
     /// The guide names the cluster, not the source files: the output must not depend on where
     /// the build ran, nor on how the declarations are split over files. One text per layout; the
-    /// deploy commands (which render every template to measure it) are worked out once.
+    /// deploy commands (which measure every template's text, rendered once by `PassPipeline`)
+    /// are worked out once.
     func run(_ model: SecurityModel, artifacts: BuildArtifacts) -> DeployGuide {
         let aws = "aws --region \(model.cluster.region)"
         let templates = artifacts.cloudFormationTemplates.sorted { ($0.deployRank, $0.name) < ($1.deployRank, $1.name) }
@@ -95,13 +96,20 @@ struct DeployGuidePass {
     private func deploy(_ template: CloudFormationTemplate, aws: String) -> String {
         var line = "\(aws) cloudformation deploy --stack-name \(template.stackName) --template-file aws/cloudformation/\(template.name).yaml"
         if let capability = template.capability { line += " --capabilities \(capability)" }
-        if YAMLEmitter.render([template.document]).utf8.count > 51_200 { line += " --s3-bucket <bucket>" }
+        if template.yaml.utf8.count > 51_200 { line += " --s3-bucket <bucket>" }
         return line
     }
 
     /// What the cluster must run, each with the objects that need it.
     private func prerequisites(_ model: SecurityModel, artifacts: BuildArtifacts) -> [String] {
-        func count(_ kinds: Set<String>) -> Int { artifacts.manifests.count { kinds.contains($0.kind) } }
+        // One pass over the objects, counting only the kinds named below.
+        var kindCounts: [String: Int] = ["ExternalSecret": 0, "SecretStore": 0, "ClusterSecretStore": 0,
+                                         "NetworkPolicy": 0, "SecurityGroupPolicy": 0]
+        for manifest in artifacts.manifests {
+            let kind = manifest.kind
+            if let current = kindCounts[kind] { kindCounts[kind] = current + 1 }
+        }
+        func count(_ kinds: [String]) -> Int { kinds.reduce(0) { $0 + (kindCounts[$1] ?? 0) } }
         var items: [String] = []
         let secretObjects = count(["ExternalSecret", "SecretStore", "ClusterSecretStore"])
         if secretObjects > 0 {

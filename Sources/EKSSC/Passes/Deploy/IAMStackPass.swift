@@ -20,9 +20,11 @@ struct IAMStackPass {
         for role in roles {
             rolesByNamespace[role.serviceAccount?.namespace ?? "cluster", default: []].append(role)
         }
-        for namespace in rolesByNamespace.keys.sorted() {
-            let roles = rolesByNamespace[namespace]!.sorted { $0.roleName < $1.roleName }
-            templates.append(roleTemplate(namespace: namespace, roles: roles, cluster: model.cluster))
+        // One template per namespace, each independent of the others: built side by side.
+        let cluster = model.cluster
+        let groups = rolesByNamespace.sorted { $0.key < $1.key }
+        templates += groups.concurrentMap { namespace, roles in
+            roleTemplate(namespace: namespace, roles: roles.sorted { $0.roleName < $1.roleName }, cluster: cluster)
         }
         return templates
     }

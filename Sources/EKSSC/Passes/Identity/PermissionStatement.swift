@@ -29,8 +29,17 @@ struct PermissionStatement: Sendable, Hashable {
     /// `[A-Za-z0-9]`): declared statements are numbered, a generated Sid that repeats gets `2`,
     /// `3`, ... appended. Nil when there are no statements.
     static func policy(_ statements: [PermissionStatement]) -> Document? {
-        var seen = Set<PermissionStatement>()
-        let unique = statements.filter { seen.insert($0).inserted }
+        let unique: [PermissionStatement]
+        if statements.count <= 8 {
+            // A role has a few statements: comparing them costs less than hashing each whole.
+            var kept: [PermissionStatement] = []
+            kept.reserveCapacity(statements.count)
+            for statement in statements where !kept.contains(statement) { kept.append(statement) }
+            unique = kept
+        } else {
+            var seen = Set<PermissionStatement>()
+            unique = statements.filter { seen.insert($0).inserted }
+        }
         guard !unique.isEmpty else { return nil }
         var declaredCount = 0
         var namedCounts: [String: Int] = [:]

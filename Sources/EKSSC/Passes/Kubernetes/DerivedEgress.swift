@@ -2,6 +2,14 @@
 /// IAM roles need the AWS APIs, Pod Identity needs the node-local agent. Written once here so
 /// the NetworkPolicy pass and its diagnostics agree.
 enum DerivedEgress {
+    /// What a tier's apps with IAM roles need beyond their flows.
+    struct Needs: Sendable, Equatable {
+        /// One of them has an IAM role: the AWS APIs.
+        var awsRole = false
+        /// One of them gets its role through Pod Identity: the node-local agent.
+        var podIdentity = false
+    }
+
     /// Address ranges that the public AWS endpoints never use: private (RFC 1918), shared
     /// address space (RFC 6598, often pod subnets), link-local (instance metadata, the Pod
     /// Identity agent) and loopback. `aws-endpoints public` opens every other IPv4 address.

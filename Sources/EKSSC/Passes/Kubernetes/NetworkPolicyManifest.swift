@@ -22,18 +22,37 @@ struct NetworkPolicyManifest: KubernetesManifest, Hashable {
     var apiVersion: String { "networking.k8s.io/v1" }
     var kind: String { "NetworkPolicy" }
 
+    /// `spec`, as a tree (for `diff`); the output files get the same through `writeBody(to:)`.
     var body: [Document.Entry] {
-        var spec: [Document.Entry] = [
-            .init("podSelector", .selector(matching: podSelector, expressions: podSelectorExpressions)),
-            .init("policyTypes", .strings(["Ingress", "Egress"])),
-        ]
+        DocumentBuilder.entries { writeSpec(to: &$0) }
+    }
+
+    /// `spec` straight to libyaml, without the tree.
+    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        var sink = writer
+        try writeSpec(to: &sink)
+    }
+
+    /// `spec`: podSelector, policyTypes, then ingress and egress when they have rules.
+    func writeSpec<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try sink.key("spec")
+        try sink.mappingStart(empty: false)
+        try sink.key("podSelector")
+        try sink.selector(matching: podSelector, expressions: podSelectorExpressions)
+        try sink.strings("policyTypes", ["Ingress", "Egress"])
         if !ingress.isEmpty {
-            spec.append(.init("ingress", .list(ingress.map { $0.document(peersKey: "from") })))
+            try sink.key("ingress")
+            try sink.sequenceStart(empty: false)
+            for rule in ingress { try rule.write(peersKey: "from", to: &sink) }
+            try sink.sequenceEnd()
         }
         if !egress.isEmpty {
-            spec.append(.init("egress", .list(egress.map { $0.document(peersKey: "to") })))
+            try sink.key("egress")
+            try sink.sequenceStart(empty: false)
+            for rule in egress { try rule.write(peersKey: "to", to: &sink) }
+            try sink.sequenceEnd()
         }
-        return [.init("spec", .map(spec))]
+        try sink.mappingEnd()
     }
 }
 
@@ -49,11 +68,24 @@ struct NetworkPolicyRule: Sendable, Hashable {
     }
 
     /// The rule with its peers under `from` (ingress) or `to` (egress).
-    func document(peersKey: String) -> Document {
-        .map([
-            peersKey: .list(peers.map(\.document)),
-            "ports": ports.isEmpty ? nil : .list(ports.map(\.networkPolicyDocument)),
-        ])
+    func document(peersKey: StaticString) -> Document {
+        DocumentBuilder.build { write(peersKey: peersKey, to: &$0) }
+    }
+
+    /// `{<peersKey>: [peers...], ports: [...]}`, `ports` left out when empty.
+    func write<Sink: DocumentSink>(peersKey: StaticString, to sink: inout Sink) throws(Sink.Failure) {
+        try sink.mappingStart(empty: false)
+        try sink.key(peersKey)
+        try sink.sequenceStart(empty: peers.isEmpty)
+        for peer in peers { try peer.write(to: &sink) }
+        try sink.sequenceEnd()
+        if !ports.isEmpty {
+            try sink.key("ports")
+            try sink.sequenceStart(empty: false)
+            for port in ports { try port.writeNetworkPolicyPort(to: &sink) }
+            try sink.sequenceEnd()
+        }
+        try sink.mappingEnd()
     }
 }
 
@@ -71,22 +103,35 @@ enum NetworkPolicyPeer: Sendable, Hashable {
     static let namespaceNameLabel = ReservedLabels.namespaceName
 
     var document: Document {
+        DocumentBuilder.build { write(to: &$0) }
+    }
+
+    /// One element of a rule's `from`/`to`.
+    func write<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try sink.mappingStart(empty: false)
         switch self {
         case .pods(nil, let selector, let expressions):
-            .map(["podSelector": .selector(matching: selector, expressions: expressions)])
+            try sink.key("podSelector")
+            try sink.selector(matching: selector, expressions: expressions)
         case .pods(let namespace?, let selector, let expressions):
-            .map([
-                "namespaceSelector": .selector(matching: [Label(key: Self.namespaceNameLabel, value: namespace)]),
-                "podSelector": .selector(matching: selector, expressions: expressions),
-            ])
+            try sink.key("namespaceSelector")
+            try sink.selector(matching: [Label(key: Self.namespaceNameLabel, value: namespace)])
+            try sink.key("podSelector")
+            try sink.selector(matching: selector, expressions: expressions)
         case .namespacesLabelled(let labels):
-            .map(["namespaceSelector": .selector(matching: labels)])
+            try sink.key("namespaceSelector")
+            try sink.selector(matching: labels)
         case .ipBlock(let block):
-            .map(["ipBlock": .map([
-                "cidr": .string(block.cidr),
-                "except": .nonEmptyStrings(block.except),
-            ])])
+            try sink.key("ipBlock")
+            try sink.mappingStart(empty: false)
+            try sink.key("cidr")
+            try sink.string(block.cidr)
+            if !block.except.isEmpty {
+                try sink.strings("except", block.except)
+            }
+            try sink.mappingEnd()
         }
+        try sink.mappingEnd()
     }
 }
 
@@ -94,18 +139,29 @@ extension PortRule {
     /// `{protocol: TCP, port: 8080}`; a range adds `endPort`; a named port is a string; no port
     /// means every port of the protocol.
     var networkPolicyDocument: Document {
-        var entries = [Document.Entry("protocol", .string(self.protocol.kubernetesName))]
+        DocumentBuilder.build { writeNetworkPolicyPort(to: &$0) }
+    }
+
+    /// `networkPolicyDocument` through a sink.
+    func writeNetworkPolicyPort<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try sink.mappingStart(empty: false)
+        try sink.key("protocol")
+        try sink.string(self.protocol.kubernetesName)
         switch port {
         case nil:
             break
         case .number(let number)?:
-            entries.append(.init("port", .int(number)))
+            try sink.key("port")
+            try sink.int(number)
         case .range(let low, let high)?:
-            entries.append(.init("port", .int(low)))
-            entries.append(.init("endPort", .int(high)))
+            try sink.key("port")
+            try sink.int(low)
+            try sink.key("endPort")
+            try sink.int(high)
         case .named(let name)?:
-            entries.append(.init("port", .string(name)))
+            try sink.key("port")
+            try sink.string(name)
         }
-        return .map(entries)
+        try sink.mappingEnd()
     }
 }

@@ -17,37 +17,48 @@ struct NetworkPolicyPass: LoweringPass {
     init() {}
 
     func run(_ model: SecurityModel) -> PassOutput {
-        var selectors: [TierID: Tier] = [:]
-        for tier in model.tiers { selectors[tier.id] = tier }
+        // Tiers, flows and apps are referred to by their index in the model: the lookups below
+        // hold no copies of them.
+        var selectors: [TierID: Int] = [:]
+        selectors.reserveCapacity(model.tiers.count)
+        for (index, tier) in model.tiers.enumerated() { selectors[tier.id] = index }
 
+        let isolated = Self.isolatedNamespaces(of: model)
         var manifests: [NetworkPolicyManifest] = []
-        for namespace in Self.isolatedNamespaces(of: model) {
+        manifests.reserveCapacity(isolated.count + model.tiers.count)
+        for namespace in isolated {
             manifests.append(NetworkPolicyManifest(
                 metadata: .managed(name: "default-deny", namespace: namespace), podSelector: []))
         }
         // Flows by the tier at each end, in model order, so each policy costs only its own flows.
         // A flow from or to a whole namespace applies to every tier of it too.
-        var tiersByNamespace: [String: [TierID]] = [:]
-        for tier in model.tiers { tiersByNamespace[tier.id.namespace, default: []].append(tier.id) }
-        func tiers(at endpoint: FlowEndpoint) -> [TierID] {
-            Self.namespaces(at: endpoint, in: model).flatMap { tiersByNamespace[$0] ?? [] }
-                + (endpoint.tier.map { [$0] } ?? [])
+        var tiersByNamespace: [String: [Int]] = [:]
+        for (index, tier) in model.tiers.enumerated() { tiersByNamespace[tier.id.namespace, default: []].append(index) }
+        func forEachTier(at endpoint: FlowEndpoint, _ body: (Int) -> Void) {
+            for namespace in Self.namespaces(at: endpoint, in: model) {
+                for tier in tiersByNamespace[namespace] ?? [] { body(tier) }
+            }
+            if let tier = endpoint.tier, let index = selectors[tier] { body(index) }
         }
-        var flowsInto: [TierID: [Flow]] = [:]
-        var flowsOutOf: [TierID: [Flow]] = [:]
-        for flow in model.flows {
-            for destination in tiers(at: flow.destination) { flowsInto[destination, default: []].append(flow) }
-            for source in tiers(at: flow.source) { flowsOutOf[source, default: []].append(flow) }
+        var flowsInto = [[Int]](repeating: [], count: model.tiers.count)
+        var flowsOutOf = [[Int]](repeating: [], count: model.tiers.count)
+        for (index, flow) in model.flows.enumerated() {
+            forEachTier(at: flow.destination) { flowsInto[$0].append(index) }
+            forEachTier(at: flow.source) { flowsOutOf[$0].append(index) }
         }
-        var appsByTier: [TierID: [App]] = [:]
-        for app in model.apps { if let tier = app.tier { appsByTier[tier, default: []].append(app) } }
-        for tier in model.tiers {
-            var policy = policy(for: tier, into: flowsInto[tier.id] ?? [], outOf: flowsOutOf[tier.id] ?? [],
-                                selectors: selectors)
-            policy.egress += derivedEgress(for: tier, apps: appsByTier[tier.id] ?? [], cluster: model.cluster)
+        var roles = [DerivedEgress.Needs](repeating: DerivedEgress.Needs(), count: model.tiers.count)
+        for app in model.apps where app.iamRole != nil {
+            guard let tier = app.tier, let index = selectors[tier] else { continue }
+            roles[index].awsRole = true
+            if app.identity == .podIdentity { roles[index].podIdentity = true }
+        }
+        for (index, tier) in model.tiers.enumerated() {
+            var policy = policy(for: tier, into: flowsInto[index].lazy.map { model.flows[$0] },
+                                outOf: flowsOutOf[index].lazy.map { model.flows[$0] }, in: model, selectors: selectors)
+            policy.egress += derivedEgress(for: tier, needs: roles[index], cluster: model.cluster)
             manifests.append(policy)
         }
-        manifests += namespacePolicies(model, selectors: selectors)
+        manifests += namespacePolicies(model, isolated: Set(isolated), selectors: selectors)
         return PassOutput(manifests: manifests)
     }
 
@@ -71,8 +82,7 @@ struct NetworkPolicyPass: LoweringPass {
 
     /// `namespace-flows` in each default-deny namespace that a flow names as a whole: every pod
     /// of it gets the flows from and to the namespace.
-    func namespacePolicies(_ model: SecurityModel, selectors: [TierID: Tier]) -> [NetworkPolicyManifest] {
-        let isolated = Set(Self.isolatedNamespaces(of: model))
+    func namespacePolicies(_ model: SecurityModel, isolated: Set<String>, selectors: [TierID: Int]) -> [NetworkPolicyManifest] {
         var into: [String: [Flow]] = [:]
         var outOf: [String: [Flow]] = [:]
         for flow in model.flows {
@@ -88,21 +98,24 @@ struct NetworkPolicyPass: LoweringPass {
             return NetworkPolicyManifest(
                 metadata: .managed(name: "namespace-flows", namespace: namespace), podSelector: [],
                 ingress: (into[namespace] ?? []).map {
-                    NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: seenFrom, selectors: selectors)], ports: $0.ports)
+                    NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: seenFrom, in: model, selectors: selectors)], ports: $0.ports)
                 },
                 egress: (outOf[namespace] ?? []).map {
-                    NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: seenFrom, selectors: selectors)], ports: $0.ports)
+                    NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: seenFrom, in: model, selectors: selectors)], ports: $0.ports)
                 })
         }
     }
 
     /// The policy of one tier from the flows into it and out of it (each in model order).
-    func policy(for tier: Tier, into: [Flow], outOf: [Flow], selectors: [TierID: Tier]) -> NetworkPolicyManifest {
+    func policy(for tier: Tier, into: some Collection<Flow>, outOf: some Collection<Flow>, in model: SecurityModel,
+                selectors: [TierID: Int]) -> NetworkPolicyManifest {
         let ingress = into.map {
-            NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
+            NetworkPolicyRule(peers: [peer(for: $0.source, seenFrom: .tier(tier.id), in: model, selectors: selectors)],
+                              ports: $0.ports)
         }
         var egress = outOf.map {
-            NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: .tier(tier.id), selectors: selectors)], ports: $0.ports)
+            NetworkPolicyRule(peers: [peer(for: $0.destination, seenFrom: .tier(tier.id), in: model, selectors: selectors)],
+                              ports: $0.ports)
         }
         if tier.dns { egress.append(Self.dnsRule) }
         var policy = NetworkPolicyManifest(
@@ -112,27 +125,27 @@ struct NetworkPolicyPass: LoweringPass {
         return policy
     }
 
-    /// AWS and Pod Identity egress for the tier's apps.
-    func derivedEgress(for tier: Tier, apps: [App], cluster: Cluster) -> [NetworkPolicyRule] {
-        let withRoles = apps.filter { $0.iamRole != nil }
+    /// AWS and Pod Identity egress for the tier's apps (`needs`: what its apps with roles use).
+    func derivedEgress(for tier: Tier, needs: DerivedEgress.Needs, cluster: Cluster) -> [NetworkPolicyRule] {
         var rules: [NetworkPolicyRule] = []
-        if tier.aws, !withRoles.isEmpty, let endpoints = cluster.awsEndpoints {
+        if tier.aws, needs.awsRole, let endpoints = cluster.awsEndpoints {
             rules.append(DerivedEgress.awsRule(endpoints, family: cluster.ipFamily))
         }
-        if withRoles.contains(where: { $0.identity == .podIdentity }) {
+        if needs.podIdentity {
             rules.append(DerivedEgress.podIdentityAgentRule(family: cluster.ipFamily))
         }
         return rules
     }
 
     /// The peer for the other end of a flow, as seen from the policy's namespace (`here`'s).
-    func peer(for endpoint: FlowEndpoint, seenFrom here: FlowEndpoint, selectors: [TierID: Tier]) -> NetworkPolicyPeer {
+    func peer(for endpoint: FlowEndpoint, seenFrom here: FlowEndpoint, in model: SecurityModel,
+              selectors: [TierID: Int]) -> NetworkPolicyPeer {
         switch endpoint {
         case .cidr(let block):
             return .ipBlock(block)
         case .tier(let other):
             // The analyzer resolves every tier reference; `app=<name>` is the documented default.
-            let tier = selectors[other]
+            let tier = selectors[other].map { model.tiers[$0] }
             let selector = tier?.selector ?? [Label(key: "app", value: other.name)]
             return .pods(namespace: other.namespace == here.namespace ? nil : other.namespace, selector: selector,
                          expressions: tier?.expressions ?? [])

@@ -51,7 +51,7 @@ struct OutputTreePass {
             planned.append(PlannedFile(path: "kustomization.yaml", content: .yaml(Self.kustomization(["kubernetes"]))))
         }
         for template in artifacts.cloudFormationTemplates {
-            planned.append(PlannedFile(path: "aws/cloudformation/\(template.name).yaml", content: .yaml(template.document)))
+            planned.append(PlannedFile(path: "aws/cloudformation/\(template.name).yaml", content: .text(template.yaml)))
         }
         if !artifacts.deployGuide.isEmpty {
             planned.append(PlannedFile(path: "README.md", content: .text(artifacts.deployGuide.text(for: layout))))

@@ -34,6 +34,22 @@ struct ExternalSecretFind: Sendable, Hashable {
     }
 
     var document: Document {
-        .map(["find": .map(["path": .string(path), "name": .map(["regexp": .string(nameRegexp)])])])
+        DocumentBuilder.build { write(to: &$0) }
+    }
+
+    /// `{find: {path: ..., name: {regexp: ...}}}`
+    func write<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try sink.mappingStart(empty: false)
+        try sink.key("find")
+        try sink.mappingStart(empty: false)
+        try sink.key("path")
+        try sink.string(path)
+        try sink.key("name")
+        try sink.mappingStart(empty: false)
+        try sink.key("regexp")
+        try sink.string(nameRegexp)
+        try sink.mappingEnd()
+        try sink.mappingEnd()
+        try sink.mappingEnd()
     }
 }

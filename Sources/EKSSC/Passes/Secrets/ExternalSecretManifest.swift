@@ -28,25 +28,78 @@ struct ExternalSecretManifest: KubernetesManifest, Hashable {
     var apiVersion: String { "external-secrets.io/v1" }
     var kind: String { "ExternalSecret" }
 
-    /// `spec`: refreshInterval, secretStoreRef, target, then data and dataFrom when not empty.
+    /// `spec`, as a tree (for `diff`); the output files get the same through `writeBody(to:)`.
     var body: [Document.Entry] {
-        let data = data.map { entry in
-            Document.map([
-                "secretKey": .string(entry.secretKey),
-                "remoteRef": .map([
-                    "key": .string(entry.remoteKey),
-                    "property": entry.property.map(Document.string),
-                    "version": entry.version.map(Document.string),
-                ]),
-            ])
+        DocumentBuilder.entries { writeSpec(to: &$0) }
+    }
+
+    /// `spec` straight to libyaml, without the tree.
+    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        var sink = writer
+        try writeSpec(to: &sink)
+    }
+
+    /// `spec`: refreshInterval, secretStoreRef, target, then data and dataFrom when not empty.
+    func writeSpec<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
+        try sink.key("spec")
+        try sink.mappingStart(empty: false)
+        try sink.key("refreshInterval")
+        try sink.string(refreshInterval)
+        try sink.key("secretStoreRef")
+        try sink.mappingStart(empty: false)
+        try sink.key("name")
+        try sink.string(store.name)
+        try sink.key("kind")
+        try sink.string(store.kind)
+        try sink.mappingEnd()
+        try sink.key("target")
+        try sink.mappingStart(empty: false)
+        try sink.key("name")
+        try sink.string(targetName)
+        try sink.key("creationPolicy")
+        try sink.string("Owner")
+        try sink.mappingEnd()
+        if !data.isEmpty {
+            try sink.key("data")
+            try sink.sequenceStart(empty: false)
+            for entry in data {
+                try sink.mappingStart(empty: false)
+                try sink.key("secretKey")
+                try sink.string(entry.secretKey)
+                try sink.key("remoteRef")
+                try sink.mappingStart(empty: false)
+                try sink.key("key")
+                try sink.string(entry.remoteKey)
+                if let property = entry.property {
+                    try sink.key("property")
+                    try sink.string(property)
+                }
+                if let version = entry.version {
+                    try sink.key("version")
+                    try sink.string(version)
+                }
+                try sink.mappingEnd()
+                try sink.mappingEnd()
+            }
+            try sink.sequenceEnd()
         }
-        let dataFrom = extracts.map { Document.map(["extract": .map(["key": .string($0)])]) } + finds.map(\.document)
-        return [Document.Entry("spec", .map([
-            "refreshInterval": .string(refreshInterval),
-            "secretStoreRef": .map(["name": .string(store.name), "kind": .string(store.kind)]),
-            "target": .map(["name": .string(targetName), "creationPolicy": .string("Owner")]),
-            "data": data.isEmpty ? nil : .list(data),
-            "dataFrom": dataFrom.isEmpty ? nil : .list(dataFrom),
-        ]))]
+        if !extracts.isEmpty || !finds.isEmpty {
+            try sink.key("dataFrom")
+            try sink.sequenceStart(empty: false)
+            for key in extracts {
+                try sink.mappingStart(empty: false)
+                try sink.key("extract")
+                try sink.mappingStart(empty: false)
+                try sink.key("key")
+                try sink.string(key)
+                try sink.mappingEnd()
+                try sink.mappingEnd()
+            }
+            for find in finds {
+                try find.write(to: &sink)
+            }
+            try sink.sequenceEnd()
+        }
+        try sink.mappingEnd()
     }
 }
