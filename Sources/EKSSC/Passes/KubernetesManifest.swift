@@ -57,6 +57,25 @@ extension KubernetesManifest {
     }
 }
 
+/// A kind whose fields after metadata are written once, through a `DocumentSink`: the same
+/// code gives the tree `diff` reads (`body`) and the events the output files are rendered from
+/// (`writeBody(to:)`), so key order and scalar styles have one definition.
+protocol SinkWrittenManifest: KubernetesManifest {
+    /// The fields after metadata, in the kind's order.
+    func writeSpec<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure)
+}
+
+extension SinkWrittenManifest {
+    var body: [Document.Entry] {
+        DocumentBuilder.entries { writeSpec(to: &$0) }
+    }
+
+    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
+        var sink = writer
+        try writeSpec(to: &sink)
+    }
+}
+
 /// Identifies one Kubernetes object; ordered by namespace, kind, then name.
 struct ObjectKey: Sendable, Hashable, Comparable, CustomStringConvertible {
     var apiVersion: String

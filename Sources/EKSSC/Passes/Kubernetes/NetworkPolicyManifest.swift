@@ -2,7 +2,7 @@
 ///
 /// `policyTypes` is always `[Ingress, Egress]`, so a direction without rules denies everything
 /// in that direction; the `ingress`/`egress` keys are left out when they have no rules.
-struct NetworkPolicyManifest: KubernetesManifest, Hashable {
+struct NetworkPolicyManifest: SinkWrittenManifest, Hashable {
     var metadata: ObjectMeta
     /// The pods the policy applies to; empty selects every pod of the namespace.
     var podSelector: [Label]
@@ -21,17 +21,6 @@ struct NetworkPolicyManifest: KubernetesManifest, Hashable {
 
     var apiVersion: String { "networking.k8s.io/v1" }
     var kind: String { "NetworkPolicy" }
-
-    /// `spec`, as a tree (for `diff`); the output files get the same through `writeBody(to:)`.
-    var body: [Document.Entry] {
-        DocumentBuilder.entries { writeSpec(to: &$0) }
-    }
-
-    /// `spec` straight to libyaml, without the tree.
-    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
-        var sink = writer
-        try writeSpec(to: &sink)
-    }
 
     /// `spec`: podSelector, policyTypes, then ingress and egress when they have rules.
     func writeSpec<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {

@@ -1,6 +1,6 @@
 /// An External Secrets Operator `ExternalSecret` (`external-secrets.io/v1`): which remote keys
 /// become which keys of a Kubernetes Secret of the same name, owned by the ExternalSecret.
-struct ExternalSecretManifest: KubernetesManifest, Hashable {
+struct ExternalSecretManifest: SinkWrittenManifest, Hashable {
     var metadata: ObjectMeta
     /// A Go duration, e.g. `1h`.
     var refreshInterval: String
@@ -27,17 +27,6 @@ struct ExternalSecretManifest: KubernetesManifest, Hashable {
 
     var apiVersion: String { "external-secrets.io/v1" }
     var kind: String { "ExternalSecret" }
-
-    /// `spec`, as a tree (for `diff`); the output files get the same through `writeBody(to:)`.
-    var body: [Document.Entry] {
-        DocumentBuilder.entries { writeSpec(to: &$0) }
-    }
-
-    /// `spec` straight to libyaml, without the tree.
-    func writeBody(to writer: YAMLEventWriter) throws(YAMLEventWriter.Failure) {
-        var sink = writer
-        try writeSpec(to: &sink)
-    }
 
     /// `spec`: refreshInterval, secretStoreRef, target, then data and dataFrom when not empty.
     func writeSpec<Sink: DocumentSink>(to sink: inout Sink) throws(Sink.Failure) {
