@@ -15,6 +15,8 @@ struct Lexer {
     /// Set after `,`, `->` and `<-`: the next newlines do not end the statement.
     private var continuesStatement = false
     private var strings = StringInterner()
+    /// Short texts (most words) by their bytes: made once, not once per occurrence.
+    private var shortTexts = ShortTextCache()
     /// False when only kinds and ranges are wanted (the formatter reads the bytes itself):
     /// words and strings then get no `text`.
     private let makesText: Bool
@@ -123,7 +125,7 @@ struct Lexer {
             offset += 1
         }
         guard makesText else { return Token(.word, range(from: start)) }
-        return Token(.word, range(from: start), text: strings.string(for: UnsafeBufferPointer(rebasing: bytes[start..<offset])))
+        return Token(.word, range(from: start), text: text(start..<offset))
     }
 
     /// A string on one line. On an error the whole string (or the rest of the line) is consumed
@@ -152,7 +154,7 @@ struct Lexer {
                 guard error == nil else { return error! }
                 guard makesText else { return Token(.string, range(from: start)) }
                 let text = value.map { String(decoding: $0, as: UTF8.self) }
-                    ?? strings.string(for: UnsafeBufferPointer(rebasing: bytes[start + 1..<offset - 1]))
+                    ?? text(start + 1..<offset - 1)
                 return Token(.string, range(from: start), text: text)
             }
             if byte == UInt8(ascii: "\\") {
@@ -199,6 +201,14 @@ struct Lexer {
         }
         offset += scalar.length
         return Token(.invalid(.unexpectedCharacter(scalar.value)), range(from: start))
+    }
+
+    /// The text of the local byte range `range`: cached when short, interned when long.
+    @inline(__always)
+    private mutating func text(_ range: Range<Int>) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        if !range.isEmpty, range.count <= ShortTextCache.maximumLength { return shortTexts.string(for: slice) }
+        return strings.string(for: slice)
     }
 
     // MARK: - bytes

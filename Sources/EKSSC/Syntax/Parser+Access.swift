@@ -209,7 +209,7 @@ extension Parser.State {
     /// `nodes = "nodes" , string-list`
     mutating func parseNodes() throws(Parser.Recovery) -> NodesDecl {
         use(.nodes)
-        let start = take().range.start
+        let start = takeStart()
         let roles = try stringList(after: "'nodes'")
         return NodesDecl(roles: roles, range: range(from: start))
     }

@@ -7,7 +7,7 @@ extension Parser.State {
     /// `app = "app" , name , "in" , name , ( uses , [ block ] | block )`
     mutating func parseApp() throws(Parser.Recovery) -> AppDecl {
         use(.app)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName(after: "'app'")
         let namespace = try expectNamespace(after: "app")
         let uses = try parseUses()
@@ -18,14 +18,14 @@ extension Parser.State {
     /// `app-setting`
     mutating func parseAppSetting() throws(Parser.Recovery) -> AppSetting {
         let keyword = current.kind == .word ? current.text : ""
-        let after = "'\(keyword)'"
+        // Literal texts for the messages: nothing is built for a setting without an error.
         let setting: AppSetting
         switch keyword {
-        case "serviceaccount": advance(); setting = .serviceAccount(try expectValue(after: after))
-        case "tier": advance(); setting = .tier(try parseTierReference(after: after))
-        case "identity": advance(); setting = .identity(try expectWord(after: after))
+        case "serviceaccount": advance(); setting = .serviceAccount(try expectValue(after: "'serviceaccount'"))
+        case "tier": advance(); setting = .tier(try parseTierReference(after: "'tier'"))
+        case "identity": advance(); setting = .identity(try expectWord(after: "'identity'"))
         case "iam-role": setting = .iamRole(try parseIAMRole())
-        case "security-groups": advance(); setting = .securityGroups(try stringList(after: after))
+        case "security-groups": advance(); setting = .securityGroups(try stringList(after: "'security-groups'"))
         case "secret": setting = .secret(try parseSecret())
         default: throw unknownSetting(in: "app", among: Self.appSettings)
         }
@@ -35,7 +35,7 @@ extension Parser.State {
 
     /// `"iam-role" , [ name ] , "{" , { end | iam-role-setting } , "}"`
     mutating func parseIAMRole() throws(Parser.Recovery) -> IAMRoleSyntax {
-        let start = take().range.start
+        let start = takeStart()
         let name = current.kind == .word ? try expectName(after: "'iam-role'") : nil
         let block = try parseBlock("iam-role") { state throws(Parser.Recovery) in try state.parseIAMRoleSetting() }
         return IAMRoleSyntax(name: name, settings: block.settings, range: range(from: start))
@@ -73,7 +73,7 @@ extension Parser.State {
     /// `condition = "when" , word , string , "=" , string-list`
     mutating func parseCondition() throws(Parser.Recovery) -> PolicyConditionSyntax {
         use(.condition)
-        let start = take().range.start
+        let start = takeStart()
         let op = try expectWord(after: "'when'")
         let key = try expectString(after: "the condition operator")
         try expect(.equals, "after the condition key")
@@ -83,7 +83,7 @@ extension Parser.State {
 
     /// `"secret" , name , "from" , name , "{" , { end | secret-setting } , "}"`
     mutating func parseSecret() throws(Parser.Recovery) -> SecretSyntax {
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName(after: "'secret'")
         try expectKeyword("from", "after secret name")
         let store = try expectName("a secret store name", after: "'from'")

@@ -12,6 +12,7 @@ extension Parser.State {
                                                       at: current.range))
         }
         var settings: [Located<Setting>] = []
+        settings.reserveCapacity(4)
         while true {
             switch current.kind {
             case .newline, .semicolon:
@@ -34,11 +35,13 @@ extension Parser.State {
                     skipStatement()
                 }
             default:
-                let start = current.range.start
-                let keyword = current.kind == .word ? current.text : current.kind.spelling
+                let first = (kind: current.kind, range: current.range)
+                let start = first.range.start
                 do {
                     let setting = try parseSetting(&self)
                     settings.append(Located(setting, at: SourceRange(start: start, end: max(start, lastEnd))))
+                    // The setting's keyword is read back from the source only for a message.
+                    let keyword = atEndOfStatement ? "" : first.kind == .word ? file.text(of: first.range) : first.kind.spelling
                     try expectEndOfStatement(after: "'\(keyword)' setting")
                 } catch {
                     skipStatement()
@@ -51,7 +54,7 @@ extension Parser.State {
     /// enclosing declaration is complete.
     mutating func parseWaiver() throws(Parser.Recovery) {
         use(.waiver)
-        let start = take().range.start
+        let start = takeStart()
         guard current.kind == .word else {
             throw fail(SyntaxDiagnostic.expectedWord(
                 .error, "expected a rule id after 'waive'", at: current.range,
@@ -119,9 +122,9 @@ extension Parser.State {
     }
 
     /// Consumes the keyword `keyword` or fails with `expected 'keyword' <context>`.
-    mutating func expectKeyword(_ keyword: String, _ context: String) throws(Parser.Recovery) {
+    mutating func expectKeyword(_ keyword: String, _ context: @autoclosure () -> String) throws(Parser.Recovery) {
         guard takeWord(keyword) else {
-            throw fail(SyntaxDiagnostic.expectedToken(.error, "expected '\(keyword)' \(context)", at: current.range))
+            throw fail(SyntaxDiagnostic.expectedToken(.error, "expected '\(keyword)' \(context())", at: current.range))
         }
     }
 

@@ -3,7 +3,7 @@ extension Parser.State {
     /// `let = "let" , name , "=" , string`
     mutating func parseLet() throws(Parser.Recovery) -> LetDecl {
         use(.constant)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName("a constant name", after: "'let'")
         try expect(.equals, "after the constant name")
         let value = try expectString(after: "'='")

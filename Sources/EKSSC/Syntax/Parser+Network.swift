@@ -11,7 +11,7 @@ extension Parser.State {
     /// `cluster = "cluster" , name , "{" , { end | cluster-setting } , "}"`
     mutating func parseCluster() throws(Parser.Recovery) -> ClusterDecl {
         use(.cluster)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName(after: "'cluster'")
         let block = try parseBlock("cluster") { state throws(Parser.Recovery) in try state.parseClusterSetting() }
         return ClusterDecl(name: name, settings: block.settings, range: range(from: start))
@@ -76,7 +76,7 @@ extension Parser.State {
     /// `namespace = "namespace" , name , [ "{" , { end | namespace-setting } , "}" ]`
     mutating func parseNamespace() throws(Parser.Recovery) -> NamespaceDecl {
         use(.namespace)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName(after: "'namespace'")
         var settings: [Located<NamespaceSetting>] = []
         if current.kind == .openBrace {
@@ -116,7 +116,7 @@ extension Parser.State {
     /// `tier = "tier" , name , "in" , name , [ "{" , { end | tier-setting } , "}" ]`
     mutating func parseTier() throws(Parser.Recovery) -> TierDecl {
         use(.tier)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName(after: "'tier'")
         let namespace = try expectNamespace(after: "tier")
         var settings: [Located<TierSetting>] = []
@@ -156,7 +156,7 @@ extension Parser.State {
     /// `flow = "flow" , endpoint , "->" , endpoint , [ "on" , port , { "," , port } ]`
     mutating func parseFlow() throws(Parser.Recovery) -> FlowDecl {
         use(.flow)
-        let start = take().range.start
+        let start = takeStart()
         let source = try parseEndpoint(after: "'flow'")
         try expect(.arrow, "between flow endpoints")
         let destination = try parseEndpoint(after: "'->'")
@@ -177,13 +177,13 @@ extension Parser.State {
     mutating func parseEndpoint(after previous: String) throws(Parser.Recovery) -> FlowEndpointSyntax {
         use(.endpoint)
         if current.isWord("cidr"), next.kind == .string {
-            let start = take().range.start
+            let start = takeStart()
             let cidr = try expectString(after: "'cidr'")
             let except = takeWord("except") ? try stringList(after: "'except'") : []
             return .cidr(cidr, except: except, range: range(from: start))
         }
         if current.isWord("namespaces"), next.isWord("where") {
-            let start = take().range.start
+            let start = takeStart()
             advance()
             let labels = try list(after: "'where'") { state, previous throws(Parser.Recovery) in
                 try state.parseLabel(after: previous)
@@ -191,7 +191,7 @@ extension Parser.State {
             return .namespacesWhere(labels, range: range(from: start))
         }
         if current.isWord("namespace"), next.kind == .word {
-            let start = take().range.start
+            let start = takeStart()
             let name = try expectName("a namespace name", after: "'namespace'")
             return .namespace(name, range: range(from: start))
         }

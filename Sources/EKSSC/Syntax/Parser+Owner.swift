@@ -19,7 +19,7 @@ extension Parser.State {
     /// `owner = "owner" , name , "{" , { end | owner-setting } , "}"`
     mutating func parseOwner() throws(Parser.Recovery) -> OwnerSyntax {
         use(.owner)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName("a team name", after: "'owner'")
         let open = current
         try expect(.openBrace, "to open the owner block")

@@ -8,7 +8,7 @@ extension Parser.State {
     /// `storage-class = "storageclass" , name , "{" , { end | storage-setting } , "}"`
     mutating func parseStorageClass() throws(Parser.Recovery) -> StorageClassDecl {
         use(.storageClass)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName(after: "'storageclass'")
         let block = try parseBlock("storageclass") { state throws(Parser.Recovery) in try state.parseStorageSetting() }
         return StorageClassDecl(name: name, settings: block.settings, range: range(from: start))

@@ -6,7 +6,7 @@ extension Parser.State {
     /// `template = "template" , name , "{" , { end | waiver | template-setting } , "}"`
     mutating func parseTemplate() throws(Parser.Recovery) -> TemplateDecl {
         use(.template)
-        let start = take().range.start
+        let start = takeStart()
         let name = try expectName(after: "'template'")
         let block = try parseBlock("template") { state throws(Parser.Recovery) in try state.parseTemplateSetting() }
         return TemplateDecl(name: name, settings: block.settings, range: range(from: start))

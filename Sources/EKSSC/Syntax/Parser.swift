@@ -92,19 +92,32 @@ enum Parser {
         /// The token after `current`.
         var next: Token { following }
 
+        /// Moves to the next token. The tokens are moved, never copied (a copy would retain the
+        /// text of each token once more).
         mutating func advance() {
             guard !stopped, current.kind != .endOfFile else { return }
             if current.kind != .newline { lastEnd = current.range.end }
             if current.kind == .semicolon { semicolonsRead += 1 }
-            current = following
+            swap(&current, &following)
             following = lexer.next()
         }
 
-        /// Consumes and returns the current token.
+        /// Consumes and returns the current token (moved out, not copied).
         mutating func take() -> Token {
-            let token = current
-            advance()
+            guard !stopped, current.kind != .endOfFile else { return current }
+            if current.kind != .newline { lastEnd = current.range.end }
+            if current.kind == .semicolon { semicolonsRead += 1 }
+            var token = lexer.next()
+            swap(&token, &following)
+            swap(&token, &current)
             return token
+        }
+
+        /// Consumes the current token and returns where it starts.
+        mutating func takeStart() -> Int {
+            let start = current.range.start
+            advance()
+            return start
         }
 
         /// Consumes the word `keyword` if it is next.
@@ -227,6 +240,14 @@ enum Parser {
                     break
                 }
                 advance()
+            }
+        }
+
+        /// True when `expectEndOfStatement` would not fail here.
+        var atEndOfStatement: Bool {
+            switch current.kind {
+            case .newline, .semicolon, .closeBrace, .endOfFile: true
+            default: false
             }
         }
 
