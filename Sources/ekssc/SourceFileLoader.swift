@@ -1,5 +1,10 @@
 import ArgumentParser
 import EKSSC
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 /// Reads the `.sec` files named on the command line: files as given, and for a directory every
 /// `*.sec` file below it (recursively, hidden entries and symbolic links to directories left
@@ -41,7 +46,7 @@ enum SourceFileLoader {
     /// `path` itself, or the `.sec` files of the directory `path`, sorted.
     private static func expand(_ path: String, failed: inout Bool) -> [String] {
         // Only a directory can be listed (a symbolic link the user named is followed).
-        guard DirectoryListing.isDirectory(path), case .success(let names) = DirectoryListing.names(in: path) else {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             return [path]  // read (or refused) as a file
         }
         var found: [String] = []
@@ -57,8 +62,9 @@ enum SourceFileLoader {
     private static func collect(_ names: [String], in directory: String, into found: inout [String]) {
         for name in names where !name.hasPrefix(".") {
             let path = directory + "/" + name
-            if DirectoryListing.isDirectoryNotLink(path) {
-                guard case .success(let inner) = DirectoryListing.names(in: path) else {
+            let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if type == .typeDirectory {
+                guard let inner = try? FileManager.default.contentsOfDirectory(atPath: path) else {
                     found.append(path)  // reading it reports why it cannot be read
                     continue
                 }

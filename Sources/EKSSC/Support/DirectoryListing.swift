@@ -7,23 +7,11 @@ import Darwin
 /// The names in a directory, read with `opendir`/`readdir`. Foundation's
 /// `FileManager.contentsOfDirectory` did this before at about ten times the instructions (and an
 /// error object built for every path that is not a directory), on the start-up path of every
-/// build: the CLI asks it of each input path, the writer of the output's parent.
-public enum DirectoryListing {
-    /// Whether `path` is a directory (a symbolic link to one counts, as the user named it).
-    public static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-    }
-
-    /// Whether `path` itself is a directory (a symbolic link never counts).
-    public static func isDirectoryNotLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-    }
-
+/// build: the output writer lists the output's parent.
+enum DirectoryListing {
     /// The names in the directory at `path` (a link to a directory is followed), without `.` and
     /// `..`, in the order the file system lists them; on failure the `strerror` text.
-    public static func names(in path: String) -> Result<[String], Failure> {
+    static func names(in path: String) -> Result<[String], Failure> {
         guard let directory = opendir(path) else { return .failure(Failure(code: errno)) }
         defer { closedir(directory) }
         var names: [String] = []
@@ -40,8 +28,8 @@ public enum DirectoryListing {
     }
 
     /// Why a directory could not be listed.
-    public struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
-        public var code: Int32
-        public var description: String { String(cString: strerror(code)) }
+    struct Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        var code: Int32
+        var description: String { String(cString: strerror(code)) }
     }
 }
