@@ -4,15 +4,15 @@ import Glibc
 import Darwin
 #endif
 
-/// One `String` per distinct byte sequence longer than a small string, so that a text repeated
-/// thousands of times (an ARN, `rbac.authorization.k8s.io/v1`) is made and allocated once and
-/// every copy shares its storage: the lexer's long words and string values, and the scalars the
-/// YAML reader reads back.
+/// One `String` per distinct byte sequence, so that a text repeated thousands of times (a
+/// keyword, an ARN, `rbac.authorization.k8s.io/v1`) is made once: the lexer's words and string
+/// values, and the scalars the YAML reader reads back.
 ///
-/// Up to 15 bytes a `String` is stored inline, without allocating: making it is cheaper than
-/// looking it up (a large table misses the cache), and equal ones compare by value. Longer texts
-/// go through an open-addressing table keyed by an FNV-1a hash; a hit is one `memcmp` against
-/// the stored string's UTF-8, so the bytes looked up need not outlive the call.
+/// Up to 15 bytes a `String` is stored inline, without allocating, but making it still validates
+/// the bytes: those go through a `ShortTextCache` (bytes packed into two words, one compare).
+/// Longer texts go through an open-addressing table keyed by an FNV-1a hash, and every copy
+/// shares the stored string's allocation; a hit is one `memcmp` against its UTF-8, so the bytes
+/// looked up need not outlive the call.
 struct StringInterner {
     private struct Slot {
         var hash: UInt64
@@ -24,6 +24,7 @@ struct StringInterner {
     private let maximumLength: Int
     private var slots: [Slot?]
     private var used = 0
+    private var shortTexts = ShortTextCache()
 
     init(slots: Int = 1024, maximumLength: Int = .max) {
         precondition(slots > 0 && slots & (slots - 1) == 0, "a power of two")
@@ -33,7 +34,10 @@ struct StringInterner {
 
     /// The interned string for `bytes` (decoded as UTF-8; callers pass well-formed text).
     mutating func string(for bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.count > 15, bytes.count <= maximumLength else { return String(decoding: bytes, as: UTF8.self) }
+        if bytes.count <= ShortTextCache.maximumLength {
+            return bytes.isEmpty ? "" : shortTexts.string(for: bytes)
+        }
+        guard bytes.count <= maximumLength else { return String(decoding: bytes, as: UTF8.self) }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let mask = slots.count - 1

@@ -15,8 +15,6 @@ struct Lexer {
     /// Set after `,`, `->` and `<-`: the next newlines do not end the statement.
     private var continuesStatement = false
     private var strings = StringInterner()
-    /// Short texts (most words) by their bytes: made once, not once per occurrence.
-    private var shortTexts = ShortTextCache()
     /// False when only kinds and ranges are wanted (the formatter reads the bytes itself):
     /// words and strings then get no `text`.
     private let makesText: Bool
@@ -203,12 +201,10 @@ struct Lexer {
         return Token(.invalid(.unexpectedCharacter(scalar.value)), range(from: start))
     }
 
-    /// The text of the local byte range `range`: cached when short, interned when long.
+    /// The text of the local byte range `range`, interned.
     @inline(__always)
     private mutating func text(_ range: Range<Int>) -> String {
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        if !range.isEmpty, range.count <= ShortTextCache.maximumLength { return shortTexts.string(for: slice) }
-        return strings.string(for: slice)
+        strings.string(for: UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     // MARK: - bytes

@@ -84,6 +84,19 @@ import Testing
         #expect(!whole.diagnostics.isEmpty)
     }
 
+    @Test func anOwnerThatStartsALaterPieceIsStillNotFirst() {
+        // `owner` opens the second piece, but not the file: the piece knows its offset, reports
+        // the misplaced statement, and the whole file gives the error (never a second owner).
+        let text = "namespace a { pod-security restricted }\nowner payments {\n  namespaces a\n}\n"
+        let file = SourceFile(path: "owner.sec", text: text)
+        let starts = file.bytes.withUnsafeBufferPointer { Parser.chunkStarts($0, every: 1) }
+        #expect(starts.map { file.location(of: $0).line } == [1, 2])
+        #expect(Parser.parseInChunks(file, every: 1) == nil)
+        let whole = Parser.parse(file)
+        #expect(whole.diagnostics.map(\.id) == [SyntaxDiagnostic.ownerNotFirst.id])
+        #expect(whole.syntax.owners.isEmpty)
+    }
+
     @Test func largeFilesAreParsedInPiecesWithTheSameTree() {
         // Over two pieces of `chunkBytes`: `parse` takes the chunked path.
         var text = "cluster c {\n  region \"us-west-2\"\n}\n"

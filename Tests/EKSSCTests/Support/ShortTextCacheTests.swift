@@ -1,7 +1,7 @@
 import Testing
 @testable import EKSSC
 
-/// The lexer's cache of short texts returns exactly the decoded bytes, whatever it held before.
+/// The interner's cache of short texts returns exactly the decoded bytes, whatever it held before.
 @Suite struct ShortTextCacheTests {
     private func lookUp(_ cache: inout ShortTextCache, _ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer { cache.string(for: $0) }

@@ -1,14 +1,14 @@
-/// The lexer's cache of short texts (1 to 15 bytes: keywords, most names, ports), so that a word
-/// repeated thousands of times is validated and made into a `String` once: a hit is a hash of
-/// two words and one compare, where `String(decoding:)` validates the bytes and builds the
-/// (inline, unallocated) string again each time.
+/// `StringInterner`'s cache of short texts (1 to 15 bytes: keywords, most names, YAML keys), so
+/// that a word repeated thousands of times is validated and made into a `String` once: a hit is
+/// a hash of two words and one compare, where `String(decoding:)` validates the bytes and builds
+/// the (inline, unallocated) string again each time.
 ///
 /// Direct-mapped: each text has one slot, chosen by a hash of its bytes; a miss makes the string
 /// and replaces what the slot held. The key is the bytes themselves packed with their count into
 /// two words, so a hit is exact, and the string returned is always `String(decoding:)` of the
 /// bytes looked up.
 struct ShortTextCache {
-    /// Longer texts are not cached (`StringInterner` shares their storage instead).
+    /// Longer texts go through `StringInterner`'s table, which shares their storage.
     static let maximumLength = 15
     private static let slotBits = 10
 
